@@ -1,0 +1,15 @@
+/**
+ * Join codes: six characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z,
+ * 5/S, 8/B), easy to read off a projector and type on a phone. 25^6 ≈ 244 million codes.
+ */
+export const JOIN_CODE_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY';
+export const JOIN_CODE_LENGTH = 6;
+
+/** Accepts what people type: lower case, spaces and dashes are forgiven. */
+export function normalizeJoinCode(input: string): string {
+  return input.toUpperCase().replace(/[\s-]/g, '');
+}
+
+export function isJoinCode(code: string): boolean {
+  return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
+}

@@ -1,0 +1,34 @@
+import type { Command, LogEntry, WorkshopState } from './types.js';
+
+/** The state a workshop starts in, from its first log entry. */
+export function createWorkshopState(entry: LogEntry & { command: Extract<Command, { type: 'workshop:create' }> }): WorkshopState {
+  const { command } = entry;
+  return {
+    id: command.workshopId,
+    code: command.code,
+    keyHash: command.keyHash,
+    createdAt: entry.at,
+    setup: structuredClone(command.setup),
+    phase: { kind: 'lobby' },
+    revealed: [],
+    participants: new Map(),
+    participantByToken: new Map(),
+    posts: new Map(),
+    outcomes: new Map(),
+    seq: entry.seq,
+    updatedAt: entry.at
+  };
+}
+
+export function isCreateEntry(entry: LogEntry): entry is LogEntry & { command: Extract<Command, { type: 'workshop:create' }> } {
+  return entry.command.type === 'workshop:create';
+}
+
+/** Rebuilds a workshop from its whole log; the same entries always give the same state. */
+export function replay(entries: readonly LogEntry[], apply: (state: WorkshopState, entry: LogEntry) => unknown): WorkshopState {
+  const [first, ...rest] = entries;
+  if (!first || !isCreateEntry(first)) throw new Error('A workshop log must start with workshop:create');
+  const state = createWorkshopState(first);
+  for (const entry of rest) apply(state, entry);
+  return state;
+}

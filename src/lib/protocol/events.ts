@@ -1,0 +1,40 @@
+import type { ErrorCode } from '../domain/types.js';
+import type { AudienceDelta, AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
+import type { ClientEventName, ClientPayload } from './schemas.js';
+
+/** Every acknowledgement: success with its data, or a stable error code. */
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode };
+export type AckCallback<T extends object = object> = (ack: Ack<T>) => void;
+
+/** What each command acknowledges on success. */
+export interface AckData {
+  'participant:join': { workshopId: string; token: string; self: ParticipantSelf; snapshot: AudienceSnapshot };
+  'screen:join': { snapshot: AudienceSnapshot };
+  'facilitator:join': { snapshot: AudienceSnapshot };
+  'sync:request': { snapshot: AudienceSnapshot; self?: ParticipantSelf };
+  'participant:update': object;
+  'post:create': { postId: string };
+  'post:withdraw': object;
+  'vote:cast': object;
+  'vote:retract': object;
+  'phase:set': object;
+  'post:hide': object;
+}
+
+/** The one event map: `new Server<ClientToServerEvents, ServerToClientEvents>()` and `io<…>()`. */
+export type ClientToServerEvents = {
+  [E in ClientEventName]: (payload: ClientPayload<E>, ack: AckCallback<AckData[E]>) => void;
+};
+
+export interface ServerToClientEvents {
+  /** One compact change for the receiver's audience room, at most ~10 times a second. */
+  'workshop:changed': (delta: AudienceDelta) => void;
+}
+
+/** POST /api/workshops response */
+export interface CreatedWorkshop {
+  workshopId: string;
+  code: string;
+  key: string;
+  urls: { participant: string; screen: string; console: string };
+}

@@ -1,0 +1,3 @@
+export * from './schemas.js';
+export * from './events.js';
+export * from './text.js';
