@@ -9,7 +9,6 @@ const config = {
     adapter: adapter({ out: 'build', precompress: true }),
     // The pages are a client-rendered app talking to the socket; the server routes
     // (/api, /healthz, socket.io) live in the Express app in server/.
-    csp: { mode: 'hash', directives: { 'default-src': ['self'], 'img-src': ['self', 'data:'], 'connect-src': ['self'], 'object-src': ['none'], 'base-uri': ['self'], 'frame-ancestors': ['none'] } }
   }
 };
 

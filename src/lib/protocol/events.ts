@@ -9,8 +9,9 @@ export type AckCallback<T extends object = object> = (ack: Ack<T>) => void;
 /** What each command acknowledges on success. */
 export interface AckData {
   'participant:join': { workshopId: string; token: string; self: ParticipantSelf; snapshot: AudienceSnapshot };
-  'screen:join': { snapshot: AudienceSnapshot };
-  'facilitator:join': { snapshot: AudienceSnapshot };
+  /** `joinUrl` is what the QR code encodes: PUBLIC_URL/w/CODE. */
+  'screen:join': { snapshot: AudienceSnapshot; joinUrl: string };
+  'facilitator:join': { snapshot: AudienceSnapshot; joinUrl: string };
   'sync:request': { snapshot: AudienceSnapshot; self?: ParticipantSelf };
   'participant:update': object;
   'post:create': { postId: string };

@@ -1,0 +1,62 @@
+import express from 'express';
+import { createServer, type Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Config } from './config.js';
+import { registerSocketEdge } from './edge/socket-edge.js';
+import { roomOf, type SamradServer } from './edge/rooms.js';
+import { apiRouter } from './http/api.js';
+import { Hub } from './hub/hub.js';
+import { startTicker } from './hub/ticker.js';
+import type { WorkshopLog } from './log/workshop-log.js';
+
+export interface Application {
+  app: express.Express;
+  server: HttpServer;
+  io: SamradServer;
+  hub: Hub;
+  close(): Promise<void>;
+}
+
+/** Socket.IO refuses bigger messages (and drops the connection) before any handler runs. */
+export const MAX_MESSAGE_BYTES = 16_000;
+
+/**
+ * The composition root: takes the log and the configuration, wires hub, socket edge,
+ * ticker and HTTP API onto one http server. `index.ts` only picks implementations and
+ * listens; tests call this with a temporary data directory and port 0.
+ */
+export async function createApplication({ config, log }: { config: Config; log: WorkshopLog }): Promise<Application> {
+  const hub = new Hub(log);
+  await hub.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.use('/api', apiRouter(hub, config));
+
+  const server = createServer(app);
+  const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES });
+  registerSocketEdge(io, hub, config);
+
+  const ticker = startTicker(
+    hub,
+    {
+      hasMembers: (workshopId, audience) => (io.sockets.adapter.rooms.get(roomOf(workshopId, audience))?.size ?? 0) > 0,
+      // Local delivery only: every process sends deltas to its own clients.
+      send: (workshopId, audience, delta) => void io.local.to(roomOf(workshopId, audience)).emit('workshop:changed', delta)
+    },
+    config.tickMs
+  );
+
+  return {
+    app,
+    server,
+    io,
+    hub,
+    async close() {
+      ticker.stop();
+      await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await hub.close();
+    }
+  };
+}

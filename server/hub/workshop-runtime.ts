@@ -1,0 +1,55 @@
+import { execute } from '../../src/lib/domain/execute.js';
+import type { LogEntry, WorkshopState } from '../../src/lib/domain/types.js';
+import { ChangeSet, type Audience } from '../../src/lib/domain/views.js';
+
+/**
+ * One workshop in memory: the state built by applying its log in order, what changed
+ * since the last tick, and the version each audience room has been sent.
+ */
+export class WorkshopRuntime {
+  readonly state: WorkshopState;
+  /** Changes not yet sent to the audience rooms. */
+  changes = new ChangeSet();
+  /** Version of each audience room: bumped each time a delta is sent to it. */
+  readonly versions: Record<Audience, number> = { participant: 0, screen: 0, facilitator: 0 };
+  readonly #waiters = new Map<number, Array<() => void>>();
+  unsubscribe: () => void = () => {};
+
+  constructor(state: WorkshopState) {
+    this.state = state;
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  /** Applies the next log entry; entries arrive exactly once and in order from the log. */
+  apply(entry: LogEntry): void {
+    if (entry.seq <= this.state.seq) return;
+    if (entry.seq !== this.state.seq + 1) throw new Error(`Log gap in ${this.id}: expected ${this.state.seq + 1}, got ${entry.seq}`);
+    const { changes } = execute(this.state, entry);
+    this.changes.add(changes);
+    const waiting = this.#waiters.get(entry.seq);
+    if (waiting) {
+      this.#waiters.delete(entry.seq);
+      for (const resolve of waiting) resolve();
+    }
+  }
+
+  /** Resolves once the entry with this seq has been applied. */
+  applied(seq: number): Promise<void> {
+    if (this.state.seq >= seq) return Promise.resolve();
+    return new Promise((resolve) => {
+      const list = this.#waiters.get(seq);
+      if (list) list.push(resolve);
+      else this.#waiters.set(seq, [resolve]);
+    });
+  }
+
+  /** Hands the gathered changes to the ticker and starts a new set. */
+  takeChanges(): ChangeSet {
+    const changes = this.changes;
+    this.changes = new ChangeSet();
+    return changes;
+  }
+}

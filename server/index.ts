@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createApplication } from './app.js';
+import { readConfig } from './config.js';
+import { FileLog } from './log/file-log.js';
+import { logger } from './logger.js';
+
+/** Starts Samråd: the file log under DATA_DIR, the API and sockets, and the built pages. */
+const config = readConfig();
+const log = new FileLog(config.dataDir);
+const application = await createApplication({ config, log });
+
+// The SvelteKit pages, built by `vite build`; mounted after our own routes.
+const handlerPath = resolve(process.env.SAMRAD_BUILD_DIR ?? 'build', 'handler.js');
+if (existsSync(handlerPath)) {
+  const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: import('express').RequestHandler };
+  application.app.use(handler);
+} else {
+  logger.warn('pages_not_built', { hint: 'run `npm run build` to serve the pages' });
+}
+
+application.server.listen(config.port, config.host, () => {
+  const address = application.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info('listening', { port, host: config.host, dataDir: config.dataDir, publicUrl: config.publicUrl || null });
+  // Tests and scripts read this line to learn the port when PORT=0.
+  process.stdout.write(`Samråd listening on http://localhost:${port}\n`);
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info('stopping', { signal });
+  await application.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

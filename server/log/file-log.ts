@@ -1,0 +1,203 @@
+import { mkdir, open, readdir, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
+import { LogUnavailableError, type WorkshopLog } from './workshop-log.js';
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+interface Pending {
+  entry: LogEntry;
+  resolve: (entry: LogEntry) => void;
+  reject: (error: Error) => void;
+}
+
+interface Subscription {
+  next: number;
+  listener: (entry: LogEntry) => void;
+  catchingUp: boolean;
+  queued: LogEntry[];
+}
+
+/** One workshop's file: an append-only JSON-lines log with group commit. */
+class LogFile {
+  seq = 0;
+  durableSeq = 0;
+  pending: Pending[] = [];
+  flushing = false;
+  /** The running group commit, if any. */
+  flushed: Promise<void> = Promise.resolve();
+  failed: Error | undefined;
+  constructor(readonly handle: FileHandle) {}
+}
+
+/**
+ * The embedded log: one append-only JSON-lines file per workshop under DATA_DIR/workshops.
+ * Appends that arrive while a write is in flight are written together and made durable
+ * with one fdatasync (group commit); nobody is acknowledged before that returns. On open,
+ * a torn last line (a crash mid-write, never acknowledged) is cut off.
+ */
+export class FileLog implements WorkshopLog {
+  readonly #dir: string;
+  readonly #files = new Map<string, Promise<LogFile>>();
+  readonly #subscriptions = new Map<string, Set<Subscription>>();
+  #closed = false;
+
+  constructor(dataDir: string) {
+    this.#dir = join(dataDir, 'workshops');
+  }
+
+  #path(workshopId: string): string {
+    if (!ID.test(workshopId)) throw new LogUnavailableError(`Invalid workshop id`);
+    return join(this.#dir, `${workshopId}.jsonl`);
+  }
+
+  async list(): Promise<string[]> {
+    await mkdir(this.#dir, { recursive: true });
+    const names = await readdir(this.#dir);
+    return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -'.jsonl'.length)).sort();
+  }
+
+  async read(workshopId: string, afterSeq = 0): Promise<LogEntry[]> {
+    const open = this.#files.get(workshopId);
+    if (open) await open; // a torn tail is cut before anyone reads
+    const { entries } = await this.#readFile(workshopId);
+    // Only what is durable: entries written but still waiting for fdatasync are not returned.
+    const file = open ? await open : undefined;
+    const limit = file ? file.durableSeq : Infinity;
+    return entries.filter((e) => e.seq > afterSeq && e.seq <= limit);
+  }
+
+  async #readFile(workshopId: string): Promise<{ entries: LogEntry[]; goodBytes: number; totalBytes: number }> {
+    let buffer: Buffer;
+    try {
+      buffer = await readFile(this.#path(workshopId));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], goodBytes: 0, totalBytes: 0 };
+      throw error;
+    }
+    const entries: LogEntry[] = [];
+    let offset = 0;
+    while (offset < buffer.length) {
+      const end = buffer.indexOf(0x0a, offset);
+      if (end === -1) break; // torn tail: written without its newline, so never acknowledged
+      const line = buffer.subarray(offset, end).toString('utf8');
+      let entry: LogEntry;
+      try {
+        entry = JSON.parse(line) as LogEntry;
+      } catch (error) {
+        if (end === buffer.length - 1) break; // a torn last line
+        throw new LogUnavailableError(`Corrupt log line in ${workshopId} at byte ${offset}`, { cause: error });
+      }
+      if (entry.seq !== entries.length + 1) throw new LogUnavailableError(`Out-of-order seq in ${workshopId} at byte ${offset}`);
+      entries.push(entry);
+      offset = end + 1;
+    }
+    return { entries, goodBytes: offset, totalBytes: buffer.length };
+  }
+
+  #file(workshopId: string): Promise<LogFile> {
+    let file = this.#files.get(workshopId);
+    if (!file) {
+      file = this.#open(workshopId);
+      this.#files.set(workshopId, file);
+      file.catch(() => this.#files.delete(workshopId));
+    }
+    return file;
+  }
+
+  async #open(workshopId: string): Promise<LogFile> {
+    await mkdir(this.#dir, { recursive: true });
+    const path = this.#path(workshopId);
+    const { entries, goodBytes, totalBytes } = await this.#readFile(workshopId);
+    if (goodBytes < totalBytes) await truncate(path, goodBytes);
+    const created = totalBytes === 0;
+    const file = new LogFile(await open(path, 'a'));
+    file.seq = file.durableSeq = entries.length;
+    if (created) await this.#syncDirectory(); // so the new file's name survives a crash too
+    return file;
+  }
+
+  async #syncDirectory(): Promise<void> {
+    const dir = await open(this.#dir, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  }
+
+  async append(workshopId: string, draft: EntryDraft): Promise<LogEntry> {
+    if (this.#closed) throw new LogUnavailableError('The log is closed');
+    const file = await this.#file(workshopId);
+    if (file.failed) throw new LogUnavailableError('The log file cannot be written', { cause: file.failed });
+    const entry: LogEntry = { seq: ++file.seq, at: draft.at, actor: draft.actor, commandId: draft.commandId, command: draft.command };
+    return new Promise<LogEntry>((resolve, reject) => {
+      file.pending.push({ entry, resolve, reject });
+      if (!file.flushing) file.flushed = this.#flush(workshopId, file);
+    });
+  }
+
+  async #flush(workshopId: string, file: LogFile): Promise<void> {
+    file.flushing = true;
+    while (file.pending.length > 0) {
+      const batch = file.pending.splice(0);
+      try {
+        await file.handle.write(batch.map((p) => JSON.stringify(p.entry) + '\n').join(''));
+        await file.handle.datasync();
+      } catch (error) {
+        // What was written may be torn: refuse further appends until a restart re-reads the file.
+        file.failed = error as Error;
+        const failure = new LogUnavailableError('Writing the log failed', { cause: error });
+        for (const p of [...batch, ...file.pending.splice(0)]) p.reject(failure);
+        break;
+      }
+      for (const { entry } of batch) {
+        file.durableSeq = entry.seq;
+        this.#deliver(workshopId, entry);
+      }
+      for (const p of batch) p.resolve(p.entry);
+    }
+    file.flushing = false;
+  }
+
+  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void {
+    const sub: Subscription = { next: afterSeq + 1, listener, catchingUp: true, queued: [] };
+    let subs = this.#subscriptions.get(workshopId);
+    if (!subs) this.#subscriptions.set(workshopId, (subs = new Set()));
+    subs.add(sub);
+    // Catch up on what is already durable, then hand over to live delivery.
+    void this.read(workshopId, afterSeq)
+      .catch(() => [] as LogEntry[])
+      .then((entries) => {
+        for (const entry of entries) this.#deliverTo(sub, entry);
+        sub.catchingUp = false;
+        for (const entry of sub.queued.splice(0)) this.#deliverTo(sub, entry);
+      });
+    return () => subs.delete(sub);
+  }
+
+  #deliver(workshopId: string, entry: LogEntry): void {
+    for (const sub of this.#subscriptions.get(workshopId) ?? []) {
+      if (sub.catchingUp) sub.queued.push(entry);
+      else this.#deliverTo(sub, entry);
+    }
+  }
+
+  #deliverTo(sub: Subscription, entry: LogEntry): void {
+    if (entry.seq < sub.next) return;
+    sub.next = entry.seq + 1;
+    sub.listener(entry);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const filePromise of this.#files.values()) {
+      const file = await filePromise.catch(() => undefined);
+      if (!file) continue;
+      await file.flushed;
+      await file.handle.close().catch(() => undefined);
+    }
+    this.#files.clear();
+    this.#subscriptions.clear();
+  }
+}

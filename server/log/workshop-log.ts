@@ -1,0 +1,31 @@
+import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
+
+/**
+ * The ordered, durable log of every workshop: the single source of truth. Every change
+ * is appended here first; state is what you get by applying the entries in order.
+ * Implementations: the file log (embedded default). Each must pass the contract suite in
+ * tests/integration/log-contract.ts.
+ */
+export interface WorkshopLog {
+  /** Ids of every workshop that has a log. */
+  list(): Promise<string[]>;
+  /** The durable entries after `afterSeq`, in order. */
+  read(workshopId: string, afterSeq?: number): Promise<LogEntry[]>;
+  /**
+   * Appends an entry and resolves with it (seq assigned) once it is durable. The first
+   * entry of a workshop creates its log. Subscribers receive it too, in order; a caller
+   * that needs the entry's effect waits until its own subscriber has applied that seq.
+   */
+  append(workshopId: string, draft: EntryDraft): Promise<LogEntry>;
+  /** Calls `listener` with every durable entry after `afterSeq`, each once, in seq order. */
+  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void;
+  /** Flushes what is pending and releases files or connections. */
+  close(): Promise<void>;
+}
+
+export class LogUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'LogUnavailableError';
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtemp } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { createApplication, type Application } from '../../server/app.js';
+import { readConfig } from '../../server/config.js';
+import { FileLog } from '../../server/log/file-log.js';
+import { applyDelta, type AudienceDelta, type AudienceSnapshot } from '../../src/lib/domain/views.js';
+import type { ClientToServerEvents, CreatedWorkshop, ServerToClientEvents } from '../../src/lib/protocol/events.js';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  application: Application;
+  stop(): Promise<void>;
+}
+
+/** A real server on a random port with a file log in a fresh temporary directory. */
+export async function startServer(dataDir?: string): Promise<TestServer> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'samrad-it-')));
+  process.env.SAMRAD_QUIET = '1';
+  const config = { ...readConfig({ DATA_DIR: dir, PORT: '0' }), tickMs: 20 };
+  const application = await createApplication({ config, log: new FileLog(dir) });
+  await new Promise<void>((resolve) => application.server.listen(0, '127.0.0.1', resolve));
+  const { port } = application.server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, dataDir: dir, application, stop: () => application.close() };
+}
+
+export async function createWorkshop(url: string, body: object = { templateId: 'lokal-overenskommelse' }): Promise<CreatedWorkshop> {
+  const response = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (response.status !== 201) throw new Error(`create failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreatedWorkshop;
+}
+
+const opened: TestSocket[] = [];
+
+export function client(url: string): Promise<TestSocket> {
+  const socket: TestSocket = connect(url, { transports: ['websocket'], forceNew: true, reconnectionDelay: 50, reconnectionDelayMax: 200 });
+  opened.push(socket);
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+export function closeClients(): void {
+  for (const socket of opened.splice(0)) socket.disconnect();
+}
+
+/** Emits with an acknowledgement; the test fails on a timeout rather than hanging. */
+export function send(socket: TestSocket, event: string, payload: unknown): Promise<any> {
+  return (socket.timeout(10_000) as any).emitWithAck(event, payload);
+}
+
+let counter = 0;
+export const cid = () => `cmd${++counter}_${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Keeps a client's view up to date the way the browser does: snapshot, then deltas in
+ * version order. `until` resolves when a predicate holds on the view.
+ */
+export class View {
+  snapshot: AudienceSnapshot;
+  gaps = 0;
+  deltas = 0;
+  #checks: Array<{ predicate: (s: AudienceSnapshot) => boolean; resolve: () => void }> = [];
+
+  constructor(readonly socket: TestSocket, snapshot: AudienceSnapshot) {
+    this.snapshot = snapshot;
+    socket.on('workshop:changed', (delta: AudienceDelta) => {
+      this.deltas++;
+      if (!applyDelta(this.snapshot, delta)) {
+        this.gaps++;
+        void send(socket, 'sync:request', {}).then((ack) => {
+          if (ack.ok) this.snapshot = ack.snapshot;
+          this.#check();
+        });
+      }
+      this.#check();
+    });
+  }
+
+  #check() {
+    this.#checks = this.#checks.filter((c) => {
+      if (!c.predicate(this.snapshot)) return true;
+      c.resolve();
+      return false;
+    });
+  }
+
+  until(predicate: (s: AudienceSnapshot) => boolean): Promise<void> {
+    if (predicate(this.snapshot)) return Promise.resolve();
+    return new Promise((resolve) => this.#checks.push({ predicate, resolve }));
+  }
+}
