@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeState } from '../../src/lib/domain/serialize.js';
+import { ERROR_CODES } from '../../src/lib/domain/types.js';
+import { CLIENT_EVENTS, clientSchemas } from '../../src/lib/protocol/schemas.js';
+import { MAX_MESSAGE_BYTES } from '../../server/app.js';
+import { cid, client, closeClients, createWorkshop, send, startServer, type TestServer, type TestSocket } from './helpers.js';
+
+/**
+ * Malformed payloads for every event, from participants, the facilitator and sockets
+ * that never joined: each gets an error code, the server stays up and the workshop's
+ * state and log are exactly as before.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  closeClients();
+  await server.stop();
+});
+
+const deep = (depth: number): unknown => (depth === 0 ? 'x' : { a: deep(depth - 1) });
+const BAD_VALUES: unknown[] = [null, 42, -1, 1.5, true, [], {}, [1, 2], 'x'.repeat(5_000), '', deep(40), { __proto__: { ok: true } }, JSON.parse('{"__proto__":{"polluted":1}}'), { constructor: { prototype: { x: 1 } } }, '\uD800', NaN];
+const TOP_LEVEL: unknown[] = [undefined, null, 'text', 7, [], [{}], deep(60), JSON.parse('{"__proto__":{"isAdmin":true}}')];
+
+function malformed(valid: Record<string, unknown>): unknown[] {
+  const cases: unknown[] = [...TOP_LEVEL, { ...valid, unexpected: 1 }];
+  for (const key of Object.keys(valid)) {
+    const { [key]: _dropped, ...without } = valid;
+    cases.push(without);
+    for (const bad of BAD_VALUES) cases.push({ ...valid, [key]: bad });
+  }
+  return cases;
+}
+
+describe('payload fuzz', () => {
+  it('answers every malformed payload of every event with an error and changes nothing', async () => {
+    const created = await createWorkshop(server.url);
+    const facilitator = await client(server.url);
+    await send(facilitator, 'facilitator:join', { workshopId: created.workshopId, key: created.key });
+    await send(facilitator, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-1', stage: 'collecting' } });
+    const participant = await client(server.url);
+    const joined = await send(participant, 'participant:join', { code: created.code });
+    const posted = await send(participant, 'post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text: 'Före fuzz' });
+    const stranger = await client(server.url);
+
+    const valid: Record<string, Record<string, unknown>> = {
+      'participant:join': { code: created.code, token: joined.token, name: 'Anna', association: 'IK' },
+      'screen:join': { code: created.code },
+      'facilitator:join': { workshopId: created.workshopId, key: created.key },
+      'sync:request': {},
+      'participant:update': { commandId: 'u1', name: 'Anna', association: 'IK' },
+      'post:create': { commandId: 'c1', roundId: 'samtal-1', topicIds: ['dialog'], text: 'hej' },
+      'post:withdraw': { commandId: 'w1', postId: posted.postId },
+      'vote:cast': { commandId: 'v1', postId: posted.postId },
+      'vote:retract': { commandId: 'r1', postId: posted.postId },
+      'phase:set': { commandId: 'ph1', phase: { kind: 'round', roundId: 'samtal-1', stage: 'voting' } },
+      'post:hide': { commandId: 'h1', postId: posted.postId, hidden: true }
+    };
+    expect(Object.keys(valid).sort()).toEqual([...CLIENT_EVENTS].sort());
+
+    const runtime = server.application.hub.byId(created.workshopId)!;
+    const before = JSON.stringify(serializeState(runtime.state));
+    const seqBefore = runtime.state.seq;
+
+    const codes = new Set<string>(ERROR_CODES);
+    let sent = 0;
+    for (const socket of [participant, facilitator, stranger] as TestSocket[]) {
+      for (const event of CLIENT_EVENTS) {
+        // Dropping an optional field or an empty name can still be a valid payload: those are not malformed.
+        const cases = malformed(valid[event]!).filter((payload) => !clientSchemas[event].safeParse(payload).success);
+        for (const payload of cases) {
+          const ack = await send(socket, event, payload);
+          sent++;
+          expect(ack.ok, `${event} ${JSON.stringify(payload)?.slice(0, 80)}`).toBe(false);
+          expect(codes.has(ack.error)).toBe(true);
+        }
+        // Without an acknowledgement callback, too.
+        socket.emit(event as never, null as never);
+      }
+    }
+    expect(sent).toBeGreaterThan(1_000);
+
+    // Still up, and nothing reached the log.
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await send(participant, 'sync:request', {})).toMatchObject({ ok: true });
+    expect(runtime.state.seq).toBe(seqBefore);
+    expect(JSON.stringify(serializeState(runtime.state))).toBe(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('drops a connection that sends an oversized message and keeps serving others', async () => {
+    const created = await createWorkshop(server.url);
+    const flooder = await client(server.url);
+    const disconnected = new Promise<string>((resolve) => flooder.once('disconnect', resolve));
+    flooder.io.opts.reconnection = false;
+    flooder.emit('post:create' as never, { commandId: 'big', roundId: 'samtal-1', topicIds: ['dialog'], text: 'x'.repeat(MAX_MESSAGE_BYTES * 2) } as never);
+    expect(await disconnected).toBe('transport close');
+    const other = await client(server.url);
+    expect(await send(other, 'participant:join', { code: created.code })).toMatchObject({ ok: true });
+  });
+});
