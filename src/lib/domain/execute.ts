@@ -104,6 +104,8 @@ function participantCommand(
       participant.name = command.name.slice(0, LIMITS.name);
       participant.association = command.association.slice(0, LIMITS.association);
       changes.stats = true;
+      // Facilitators see authors on posts: those posts must be sent again.
+      for (const post of state.posts.values()) if (post.authorId === participantId && !post.withdrawn) changes.posts.push(post.id);
       return OK;
     case 'post:create':
       return createPost(state, entry, participantId, command, changes);
@@ -118,6 +120,7 @@ function participantCommand(
       post.voters.clear();
       changes.posts.push(post.id);
       changes.tallies.push(post.id);
+      changes.stats = true;
       return OK;
     }
     case 'vote:cast':
@@ -208,9 +211,31 @@ function hidePost(state: WorkshopState, command: Extract<Command, { type: 'post:
   const post = state.posts.get(command.postId);
   if (!post || post.withdrawn) return fail('post_not_found');
   if (post.hidden !== command.hidden) {
+    if (!command.hidden) keepVotesWithinBudget(state, post);
     post.hidden = command.hidden;
     changes.posts.push(post.id);
     changes.tallies.push(post.id);
+    changes.stats = true;
   }
   return OK;
+}
+
+/**
+ * A hidden post's votes were given back, and a voter may have spent them since. When the
+ * post is shown again, a vote comes back only if the voter still has room for it in that
+ * budget; otherwise it is dropped, so no one ends up over budget. Voters are visited in
+ * the order they voted, which keeps this deterministic.
+ */
+function keepVotesWithinBudget(state: WorkshopState, post: Post): void {
+  const round = findRound(state.setup, post.roundId);
+  if (!round) return;
+  const scope = budgetScope(round, post);
+  for (const voterId of [...post.voters]) {
+    const voter = state.participants.get(voterId);
+    if (!voter) continue;
+    // The post is still hidden here, so its own vote is not counted as used.
+    if (remainingVotes(round, scope, voter.votes, (id) => state.posts.get(id)) > 0) continue;
+    post.voters.delete(voterId);
+    voter.votes.delete(post.id);
+  }
 }

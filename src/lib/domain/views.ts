@@ -184,13 +184,14 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
     if (isVisibleTo(post, audience)) posts.push(postView(state, post, audience));
     else removed.push(id);
   }
+  // A post that appears gets its tally with it (0 for a new one), as in a snapshot.
   const addTally = (post: Post) => {
     if (isVisibleTo(post, audience) && talliesVisibleTo(state, audience, post.roundId)) {
       tallies[post.id] = post.voters.size;
       tallyCount++;
     }
   };
-  for (const id of changes.tallies) {
+  for (const id of new Set([...changes.posts, ...changes.tallies])) {
     const post = state.posts.get(id);
     if (post) addTally(post);
   }

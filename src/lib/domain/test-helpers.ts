@@ -1,0 +1,58 @@
+/**
+ * Factories shared by the domain's unit tests. Pure TypeScript: no Node APIs, no test
+ * framework, so it compiles with the rest of the domain.
+ */
+import { execute, type ExecuteResult } from './execute.js';
+import { HELSINGBORG_TEMPLATE_ID, setupFromTemplate } from './template.js';
+import type { Actor, Command, LogEntry, Stage, WorkshopState } from './types.js';
+import { createWorkshopState } from './workshop.js';
+
+/** Log time of the first entry: the first Helsingborg dialogue meeting, 2017. */
+export const T0 = Date.UTC(2017, 2, 14, 17, 0, 0);
+export const FACILITATOR: Actor = { role: 'facilitator' };
+export const SYSTEM: Actor = { role: 'system' };
+export const asParticipant = (participantId: string): Actor => ({ role: 'participant', participantId });
+
+export interface TestWorkshop {
+  state: WorkshopState;
+  log: LogEntry[];
+}
+
+/** Appends an entry with the next seq and a later `at` (one second per entry). */
+export function append(log: LogEntry[], actor: Actor, command: Command, commandId?: string): LogEntry {
+  const seq = (log[log.length - 1]?.seq ?? 0) + 1;
+  const entry: LogEntry = { seq, at: T0 + seq * 1000, actor, commandId: commandId ?? `c${seq}`, command };
+  log.push(entry);
+  return entry;
+}
+
+/** A workshop made from the Helsingborg template, as its first log entry creates it. */
+export function helsingborgWorkshop(): TestWorkshop {
+  const setup = setupFromTemplate(HELSINGBORG_TEMPLATE_ID);
+  if (!setup) throw new Error('template missing');
+  const log: LogEntry[] = [];
+  const first = append(log, SYSTEM, { type: 'workshop:create', workshopId: 'w1', code: 'HKM4TX', keyHash: 'kh', setup });
+  if (first.command.type !== 'workshop:create') throw new Error('unreachable');
+  return { state: createWorkshopState({ ...first, command: first.command }), log };
+}
+
+/** Appends a command to the workshop's log and applies it. */
+export function run(w: TestWorkshop, actor: Actor, command: Command, commandId?: string): ExecuteResult {
+  return execute(w.state, append(w.log, actor, command, commandId));
+}
+
+export const join = (w: TestWorkshop, id: string, name = '', association = '') =>
+  run(w, asParticipant(id), { type: 'participant:join', participantId: id, tokenHash: `t-${id}`, name, association });
+
+export const setStage = (w: TestWorkshop, roundId: string, stage: Stage) =>
+  run(w, FACILITATOR, { type: 'phase:set', phase: { kind: 'round', roundId, stage } });
+
+/** Creates a post and returns its id (throws when rejected, so tests fail loudly). */
+export function post(w: TestWorkshop, authorId: string, roundId: string, topicIds: string[], text: string): string {
+  const { outcome } = run(w, asParticipant(authorId), { type: 'post:create', roundId, topicIds, text });
+  if (!outcome.ok || !outcome.postId) throw new Error(`post rejected: ${JSON.stringify(outcome)}`);
+  return outcome.postId;
+}
+
+export const vote = (w: TestWorkshop, voterId: string, postId: string) =>
+  run(w, asParticipant(voterId), { type: 'vote:cast', postId });
