@@ -1,0 +1,125 @@
+import { createClient } from 'redis';
+import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
+import { logger } from '../logger.js';
+import { LogUnavailableError, type WorkshopLog } from './workshop-log.js';
+
+const newClient = (url: string) => createClient({ url });
+type Client = ReturnType<typeof newClient>;
+
+/**
+ * Appends atomically: the next seq comes from a counter and becomes the stream entry's
+ * id (`0-<seq>`), so stream order and seq are one and the same, for every process.
+ */
+const APPEND = `
+local seq = redis.call('INCR', KEYS[2])
+redis.call('XADD', KEYS[1], '0-' .. seq, 'e', ARGV[1])
+if seq == 1 then redis.call('SADD', KEYS[3], ARGV[2]) end
+return seq`;
+
+const seqOf = (streamId: string) => Number(streamId.slice(streamId.indexOf('-') + 1));
+
+/**
+ * The distributed log: one Redis Stream per workshop. Any process may append; every
+ * process that serves a workshop tails its stream (a blocking XREAD on a connection of its
+ * own) and applies the entries in stream order. Durability is Redis's: with
+ * `appendfsync always` an acknowledged XADD is on disk; see docs/architecture.md.
+ */
+export class RedisLog implements WorkshopLog {
+  readonly #client: Client;
+  readonly #prefix: string;
+  readonly #tails = new Set<{ stop(): void }>();
+  #closed = false;
+
+  private constructor(client: Client, prefix: string) {
+    this.#client = client;
+    this.#prefix = prefix;
+  }
+
+  static async connect(url: string, prefix = 'samrad'): Promise<RedisLog> {
+    const client = newClient(url);
+    client.on('error', (error: Error) => logger.warn('redis_error', { error: error.message }));
+    await client.connect();
+    return new RedisLog(client, prefix);
+  }
+
+  #keys(workshopId: string) {
+    // One hash tag per workshop keeps a workshop's keys in one cluster slot.
+    return { stream: `${this.#prefix}:{${workshopId}}:log`, seq: `${this.#prefix}:{${workshopId}}:seq`, all: `${this.#prefix}:workshops` };
+  }
+
+  async list(): Promise<string[]> {
+    return (await this.#client.sMembers(this.#keys('').all)).sort();
+  }
+
+  async read(workshopId: string, afterSeq = 0): Promise<LogEntry[]> {
+    const rows = await this.#client.xRange(this.#keys(workshopId).stream, `(0-${afterSeq}`, '+');
+    return (rows ?? []).flatMap((row) => (row ? [this.#entry(row.id, row.message as Record<string, string>)] : []));
+  }
+
+  #entry(id: string, message: Record<string, string>): LogEntry {
+    const draft = JSON.parse(message.e ?? '{}') as EntryDraft;
+    return { seq: seqOf(id), at: draft.at, actor: draft.actor, commandId: draft.commandId, command: draft.command };
+  }
+
+  async append(workshopId: string, draft: EntryDraft): Promise<LogEntry> {
+    if (this.#closed) throw new LogUnavailableError('The log is closed');
+    const keys = this.#keys(workshopId);
+    const entry = { at: draft.at, actor: draft.actor, commandId: draft.commandId, command: draft.command };
+    try {
+      const seq = Number(await this.#client.eval(APPEND, { keys: [keys.stream, keys.seq, keys.all], arguments: [JSON.stringify(entry), workshopId] }));
+      return { seq, ...entry };
+    } catch (error) {
+      throw new LogUnavailableError('Appending to Redis failed', { cause: error });
+    }
+  }
+
+  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void {
+    const stream = this.#keys(workshopId).stream;
+    const reader = this.#client.duplicate();
+    reader.on('error', () => {}); // reported by the loop below
+    let stopped = false;
+    let next = afterSeq;
+    const tail = {
+      stop: () => {
+        stopped = true;
+        reader.destroy();
+      }
+    };
+    this.#tails.add(tail);
+    const loop = async () => {
+      let backoff = 50;
+      while (!stopped) {
+        try {
+          if (!reader.isOpen) await reader.connect();
+          const reply = await reader.xRead({ key: stream, id: `0-${next}` }, { BLOCK: 0, COUNT: 1000 });
+          backoff = 50;
+          for (const { messages } of (reply as Array<{ messages: Array<{ id: string; message: Record<string, string> }> }> | null) ?? []) {
+            for (const { id, message } of messages) {
+              const entry = this.#entry(id, message);
+              if (entry.seq <= next) continue;
+              next = entry.seq;
+              listener(entry);
+            }
+          }
+        } catch (error) {
+          if (stopped) return;
+          logger.warn('redis_tail_retry', { workshopId, error: (error as Error).message });
+          await new Promise((r) => setTimeout(r, backoff));
+          backoff = Math.min(backoff * 2, 2_000);
+        }
+      }
+    };
+    void loop();
+    return () => {
+      tail.stop();
+      this.#tails.delete(tail);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const tail of this.#tails) tail.stop();
+    this.#tails.clear();
+    await this.#client.close().catch(() => this.#client.destroy());
+  }
+}
