@@ -7,7 +7,7 @@ import { roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
 import { Hub } from './hub/hub.js';
 import { startTicker } from './hub/ticker.js';
-import type { WorkshopLog } from './log/workshop-log.js';
+import type { Storage } from './storage.js';
 
 export interface Application {
   app: express.Express;
@@ -21,12 +21,12 @@ export interface Application {
 export const MAX_MESSAGE_BYTES = 16_000;
 
 /**
- * The composition root: takes the log and the configuration, wires hub, socket edge,
+ * The composition root: takes the storage and the configuration, wires hub, socket edge,
  * ticker and HTTP API onto one http server. `index.ts` only picks implementations and
  * listens; tests call this with a temporary data directory and port 0.
  */
-export async function createApplication({ config, log }: { config: Config; log: WorkshopLog }): Promise<Application> {
-  const hub = new Hub(log);
+export async function createApplication({ config, storage }: { config: Config; storage: Storage }): Promise<Application> {
+  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart });
   await hub.start();
 
   const app = express();
@@ -35,7 +35,7 @@ export async function createApplication({ config, log }: { config: Config; log: 
   app.use('/api', apiRouter(hub, config));
 
   const server = createServer(app);
-  const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES });
+  const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });
   registerSocketEdge(io, hub, config);
 
   const ticker = startTicker(
@@ -57,6 +57,7 @@ export async function createApplication({ config, log }: { config: Config; log: 
       ticker.stop();
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await hub.close();
+      await storage.close();
     }
   };
 }

@@ -7,6 +7,8 @@ export interface Config {
   /** What the QR code encodes, e.g. https://samrad.example.se. Empty: taken from each request's Host. */
   publicUrl: string;
   dataDir: string;
+  /** When set, workshops live in Redis and several processes can serve them together. */
+  redisUrl: string;
   /** Milliseconds between two deltas to one audience room (~10 Hz). */
   tickMs: number;
 }
@@ -21,6 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '0.0.0.0',
     publicUrl,
     dataDir: resolve(env.DATA_DIR ?? './data'),
+    redisUrl: (env.REDIS_URL ?? '').trim(),
     tickMs: 100
   };
 }

@@ -3,13 +3,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApplication } from './app.js';
 import { readConfig } from './config.js';
-import { FileLog } from './log/file-log.js';
 import { logger } from './logger.js';
+import { openStorage } from './storage.js';
 
-/** Starts Samråd: the file log under DATA_DIR, the API and sockets, and the built pages. */
+/**
+ * Starts Samråd: the file log under DATA_DIR (or Redis when REDIS_URL is set), the API
+ * and sockets, and the built pages.
+ */
 const config = readConfig();
-const log = new FileLog(config.dataDir);
-const application = await createApplication({ config, log });
+const storage = await openStorage(config);
+const application = await createApplication({ config, storage });
 
 // The SvelteKit pages, built by `vite build`; mounted after our own routes.
 const handlerPath = resolve(process.env.SAMRAD_BUILD_DIR ?? 'build', 'handler.js');
@@ -23,7 +26,7 @@ if (existsSync(handlerPath)) {
 application.server.listen(config.port, config.host, () => {
   const address = application.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info('listening', { port, host: config.host, dataDir: config.dataDir, publicUrl: config.publicUrl || null });
+  logger.info('listening', { port, host: config.host, storage: storage.mode, publicUrl: config.publicUrl || null });
   // Tests and scripts read this line to learn the port when PORT=0.
   process.stdout.write(`Samråd listening on http://localhost:${port}\n`);
 });

@@ -1,4 +1,4 @@
-import { normalizeJoinCode } from '../../src/lib/domain/code.js';
+import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
 import { participantSelf, snapshotFor, type Audience } from '../../src/lib/domain/views.js';
 import type { Ack } from '../../src/lib/protocol/events.js';
@@ -30,9 +30,15 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
     return `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
   };
 
+  /** A code as typed on a phone; malformed codes are not even looked up. */
+  const findByCode = (typed: string) => {
+    const code = normalizeJoinCode(typed);
+    return isJoinCode(code) ? hub.findByCode(code) : Promise.resolve(undefined);
+  };
+
   const handlers: { [E in ClientEventName]: Handler<E> } = {
     'participant:join': async (socket, payload) => {
-      const runtime = hub.byCode(normalizeJoinCode(payload.code));
+      const runtime = await findByCode(payload.code);
       if (!runtime) return fail('workshop_not_found');
       let participantId = payload.token ? runtime.state.participantByToken.get(hashSecret(payload.token)) : undefined;
       let token = payload.token;
@@ -54,14 +60,14 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
     },
 
     'screen:join': async (socket, payload) => {
-      const runtime = hub.byCode(normalizeJoinCode(payload.code));
+      const runtime = await findByCode(payload.code);
       if (!runtime) return fail('workshop_not_found');
       enterRoom(socket, runtime.id, 'screen');
       return { ok: true, snapshot: snapshotFor(runtime.state, 'screen', runtime.versions.screen), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
     },
 
     'facilitator:join': async (socket, payload) => {
-      const runtime = hub.byId(payload.workshopId);
+      const runtime = await hub.findById(payload.workshopId);
       // The same answer for an unknown workshop and a wrong key: ids cannot be probed.
       if (!runtime || !secretMatches(payload.key, runtime.state.keyHash)) return fail('unauthorized');
       enterRoom(socket, runtime.id, 'facilitator');
@@ -70,7 +76,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
 
     'sync:request': async (socket) => {
       const { workshopId, audience, participantId } = socket.data;
-      const runtime = workshopId ? hub.byId(workshopId) : undefined;
+      const runtime = workshopId ? hub.loaded(workshopId) : undefined;
       if (!runtime || !audience) return fail('not_joined');
       const snapshot = snapshotFor(runtime.state, audience, runtime.versions[audience]);
       const self = participantId ? participantSelf(runtime.state, participantId) : undefined;
@@ -89,7 +95,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
   /** Commands that change a workshop: who may send them follows from the socket's role. */
   async function submitCommand(socket: SamradSocket, event: ClientEventName, payload: { commandId: string }): Promise<Ack<object>> {
     const { workshopId, audience, participantId } = socket.data;
-    const runtime = workshopId ? hub.byId(workshopId) : undefined;
+    const runtime = workshopId ? hub.loaded(workshopId) : undefined;
     if (!runtime || !audience) return fail('not_joined');
     const needed: Audience = FACILITATOR_COMMANDS.has(event) ? 'facilitator' : 'participant';
     if (audience !== needed) return fail('forbidden');

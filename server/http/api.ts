@@ -50,7 +50,7 @@ export function apiRouter(hub: Hub, config: Config): express.Router {
   router.get('/codes/:code/qr.svg', async (req, res, next) => {
     try {
       const code = normalizeJoinCode(String(req.params.code).replace(/\.svg$/, ''));
-      if (!isJoinCode(code) || !hub.byCode(code)) return void res.status(404).json({ error: 'workshop_not_found' });
+      if (!isJoinCode(code) || !(await hub.findByCode(code))) return void res.status(404).json({ error: 'workshop_not_found' });
       const url = joinUrl(config, code, origin(req));
       let svg = qrCache.get(url);
       if (!svg) {

@@ -4,6 +4,7 @@ import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain
 import { execute } from '../../src/lib/domain/execute.js';
 import { logger } from '../logger.js';
 import type { WorkshopLog } from '../log/workshop-log.js';
+import type { WorkshopDirectory } from './directory.js';
 import { hashSecret, newJoinCode, newSecret, newWorkshopId } from '../secrets.js';
 import { WorkshopRuntime } from './workshop-runtime.js';
 
@@ -13,49 +14,85 @@ export interface CreatedWorkshopRuntime {
   key: string;
 }
 
+export interface HubOptions {
+  log: WorkshopLog;
+  directory: WorkshopDirectory;
+  /** Embedded mode: load every workshop at start. Shared mode: load a workshop when a client asks for it. */
+  loadAllAtStart: boolean;
+  clock?: () => number;
+}
+
 /**
- * Holds every workshop this process serves and is the only way to change one: a command
+ * Holds the workshops this process serves and is the only way to change one: a command
  * is appended to the log, applied when the log delivers it back, and its outcome read
  * from the state. The same path serves every log implementation.
  */
 export class Hub {
   readonly #log: WorkshopLog;
+  readonly #directory: WorkshopDirectory;
   readonly #clock: () => number;
+  readonly #loadAll: boolean;
   readonly #byId = new Map<string, WorkshopRuntime>();
   readonly #byCode = new Map<string, WorkshopRuntime>();
+  readonly #loading = new Map<string, Promise<WorkshopRuntime | undefined>>();
 
-  constructor(log: WorkshopLog, clock: () => number = Date.now) {
-    this.#log = log;
-    this.#clock = clock;
+  constructor(options: HubOptions) {
+    this.#log = options.log;
+    this.#directory = options.directory;
+    this.#clock = options.clock ?? Date.now;
+    this.#loadAll = options.loadAllAtStart;
   }
 
-  /** Loads every workshop from the log (replaying it) and follows new entries. */
   async start(): Promise<void> {
+    if (!this.#loadAll) return;
     for (const id of await this.#log.list()) {
-      try {
-        const entries = await this.#log.read(id);
-        if (entries.length === 0) continue;
-        const state = replay(entries, execute);
-        this.#track(new WorkshopRuntime(state));
-      } catch (error) {
-        logger.error('workshop_load_failed', { workshopId: id, error: String(error) });
-      }
+      const runtime = await this.findById(id);
+      if (runtime) await this.#directory.claim(runtime.state.code, id);
     }
     logger.info('workshops_loaded', { count: this.#byId.size });
+  }
+
+  /** A workshop already loaded in this process (sockets that joined it keep it loaded). */
+  loaded(workshopId: string): WorkshopRuntime | undefined {
+    return this.#byId.get(workshopId);
+  }
+
+  /** Loads a workshop by replaying its log and follows new entries; undefined if it has none. */
+  findById(workshopId: string): Promise<WorkshopRuntime | undefined> {
+    const loaded = this.#byId.get(workshopId);
+    if (loaded) return Promise.resolve(loaded);
+    let loading = this.#loading.get(workshopId);
+    if (!loading) {
+      loading = this.#load(workshopId).finally(() => this.#loading.delete(workshopId));
+      this.#loading.set(workshopId, loading);
+    }
+    return loading;
+  }
+
+  async findByCode(code: string): Promise<WorkshopRuntime | undefined> {
+    const loaded = this.#byCode.get(code);
+    if (loaded) return loaded;
+    const workshopId = await this.#directory.lookup(code);
+    return workshopId ? this.findById(workshopId) : undefined;
+  }
+
+  async #load(workshopId: string): Promise<WorkshopRuntime | undefined> {
+    try {
+      const entries = await this.#log.read(workshopId);
+      if (entries.length === 0) return undefined;
+      const runtime = new WorkshopRuntime(replay(entries, execute));
+      this.#track(runtime);
+      return runtime;
+    } catch (error) {
+      logger.error('workshop_load_failed', { workshopId, error: String(error) });
+      return undefined;
+    }
   }
 
   #track(runtime: WorkshopRuntime): void {
     this.#byId.set(runtime.id, runtime);
     this.#byCode.set(runtime.state.code, runtime);
     runtime.unsubscribe = this.#log.subscribe(runtime.id, runtime.state.seq, (entry) => runtime.apply(entry));
-  }
-
-  byId(workshopId: string): WorkshopRuntime | undefined {
-    return this.#byId.get(workshopId);
-  }
-
-  byCode(code: string): WorkshopRuntime | undefined {
-    return this.#byCode.get(code);
   }
 
   runtimes(): IterableIterator<WorkshopRuntime> {
@@ -65,7 +102,7 @@ export class Hub {
   async create(setup: WorkshopSetup): Promise<CreatedWorkshopRuntime> {
     const workshopId = newWorkshopId();
     let code = newJoinCode();
-    while (this.#byCode.has(code)) code = newJoinCode();
+    while (!(await this.#directory.claim(code, workshopId))) code = newJoinCode();
     const key = newSecret();
     const entry = await this.#log.append(workshopId, {
       at: this.#clock(),
@@ -95,5 +132,6 @@ export class Hub {
   async close(): Promise<void> {
     for (const runtime of this.#byId.values()) runtime.unsubscribe();
     await this.#log.close();
+    await this.#directory.close();
   }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createApplication, type Application } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
-import { FileLog } from '../../server/log/file-log.js';
+import { openStorage } from '../../server/storage.js';
 import { applyDelta, type AudienceDelta, type AudienceSnapshot } from '../../src/lib/domain/views.js';
 import type { ClientToServerEvents, CreatedWorkshop, ServerToClientEvents } from '../../src/lib/protocol/events.js';
 
@@ -23,7 +23,7 @@ export async function startServer(dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'samrad-it-')));
   process.env.SAMRAD_QUIET = '1';
   const config = { ...readConfig({ DATA_DIR: dir, PORT: '0' }), tickMs: 20 };
-  const application = await createApplication({ config, log: new FileLog(dir) });
+  const application = await createApplication({ config, storage: await openStorage(config) });
   await new Promise<void>((resolve) => application.server.listen(0, '127.0.0.1', resolve));
   const { port } = application.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, dataDir: dir, application, stop: () => application.close() };

@@ -59,7 +59,7 @@ describe('payload fuzz', () => {
     };
     expect(Object.keys(valid).sort()).toEqual([...CLIENT_EVENTS].sort());
 
-    const runtime = server.application.hub.byId(created.workshopId)!;
+    const runtime = server.application.hub.loaded(created.workshopId)!;
     const before = JSON.stringify(serializeState(runtime.state));
     const seqBefore = runtime.state.seq;
 

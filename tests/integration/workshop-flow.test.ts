@@ -111,7 +111,7 @@ describe('a whole dialogue meeting over real sockets', () => {
     await c.view.until((s) => s.tallies[activities[5]!] === 1);
 
     // Every view converged on the server's state.
-    const state = server.application.hub.byId(created.workshopId)!.state;
+    const state = server.application.hub.loaded(created.workshopId)!.state;
     for (const post of state.posts.values()) {
       if (post.withdrawn) continue;
       expect(facilitator.snapshot.tallies[post.id]).toBe(post.voters.size);
@@ -158,7 +158,7 @@ describe('a whole dialogue meeting over real sockets', () => {
     const three = await send(p, 'post:create', payload);
     expect(one).toEqual(two);
     expect(three).toEqual(one);
-    const state = server.application.hub.byId(created.workshopId)!.state;
+    const state = server.application.hub.loaded(created.workshopId)!.state;
     expect([...state.posts.values()].filter((post) => post.text === 'Skickad två gånger')).toHaveLength(1);
   });
 
