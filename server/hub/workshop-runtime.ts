@@ -36,13 +36,22 @@ export class WorkshopRuntime {
     }
   }
 
-  /** Resolves once the entry with this seq has been applied. */
-  applied(seq: number): Promise<void> {
+  /**
+   * Resolves once the entry with this seq has been applied; rejects after `timeoutMs` (e.g.
+   * when the shared log cannot be read), so the sender gets `unavailable` and re-sends
+   * with the same command id instead of waiting forever.
+   */
+  applied(seq: number, timeoutMs = 15_000): Promise<void> {
     if (this.state.seq >= seq) return Promise.resolve();
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Entry ${seq} of ${this.id} not applied in time`)), timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
       const list = this.#waiters.get(seq);
-      if (list) list.push(resolve);
-      else this.#waiters.set(seq, [resolve]);
+      if (list) list.push(done);
+      else this.#waiters.set(seq, [done]);
     });
   }
 
