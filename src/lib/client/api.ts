@@ -1,0 +1,51 @@
+import type { Localized } from '../domain/types.js';
+import type { CreatedWorkshop } from '../protocol/events.js';
+import type { CreateWorkshopRequest } from '../protocol/schemas.js';
+import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
+
+/** The few plain HTTP calls the pages make (same origin; the socket does the rest). */
+
+export interface TemplateOption {
+  id: string;
+  name: Localized;
+}
+
+/** Offered while the list loads or if the server cannot be asked: the built-in template. */
+const BUILT_IN: TemplateOption[] = [
+  { id: 'lokal-overenskommelse', name: { sv: 'Lokal överenskommelse – dialogmöte', en: 'Local agreement – dialogue meeting' } }
+];
+
+const isTemplateList = (value: unknown): value is TemplateOption[] =>
+  Array.isArray(value) &&
+  value.length > 0 &&
+  value.every((t) => typeof t?.id === 'string' && typeof t?.name?.sv === 'string');
+
+export async function loadTemplates(): Promise<TemplateOption[]> {
+  try {
+    const response = await fetch('/api/templates', { headers: { accept: 'application/json' } });
+    const body: unknown = response.ok ? await response.json() : null;
+    return isTemplateList(body) ? body : BUILT_IN;
+  } catch {
+    return BUILT_IN;
+  }
+}
+
+export type CreateResult = { ok: true; workshop: CreatedWorkshop } | { ok: false; error: AnyErrorCode };
+
+export async function createWorkshop(request: CreateWorkshopRequest): Promise<CreateResult> {
+  let response: Response;
+  try {
+    response = await fetch('/api/workshops', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(request)
+    });
+  } catch {
+    return { ok: false, error: 'network' };
+  }
+  const body = (await response.json().catch(() => null)) as Partial<CreatedWorkshop> & { error?: unknown } | null;
+  if (response.ok && body && typeof body.workshopId === 'string' && typeof body.key === 'string') {
+    return { ok: true, workshop: body as CreatedWorkshop };
+  }
+  return { ok: false, error: isErrorCode(body?.error) ? body.error : 'http_error' };
+}

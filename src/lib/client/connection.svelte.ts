@@ -1,0 +1,189 @@
+import type { ErrorCode } from '../domain/types.js';
+import { applyDelta, type AudienceDelta, type AudienceSnapshot, type ParticipantSelf } from '../domain/views.js';
+import { CommandQueue } from './command-queue.svelte.js';
+import { RETRY_LATER, type CommandEvent, type CommandInput, type QueuedCommand } from './commands.js';
+import { joinWorkshop, type JoinSpec } from './join.js';
+import { selfAfterAck } from './self.js';
+import { openSocket, request, type AppSocket } from './socket.js';
+import { keys } from './storage.js';
+
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+export type { JoinSpec } from './join.js';
+
+export interface CommandFailure {
+  event: CommandEvent;
+  error: ErrorCode;
+  /** The post text, when a post was refused, so the page can give it back to its author. */
+  text?: string;
+  at: number;
+}
+
+const RETRY_MS = 1500;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One socket joined to one workshop in one role. It (re)joins on every connect, keeps the
+ * snapshot current from deltas (asking for a fresh one on a version gap), and sends queued
+ * commands in order, one at a time, only while joined. A command leaves the queue only
+ * when the server has answered it, so nothing typed offline is lost or applied twice.
+ */
+export class WorkshopConnection {
+  status = $state<ConnectionStatus>('connecting');
+  snapshot = $state<AudienceSnapshot | null>(null);
+  self = $state.raw<ParticipantSelf | null>(null);
+  joinUrl = $state<string | null>(null);
+  workshopId = $state<string | null>(null);
+  /** Joining was refused for good (unknown code, wrong key): the page explains instead. */
+  joinError = $state<ErrorCode | null>(null);
+  lastError = $state<CommandFailure | null>(null);
+  readonly queue: CommandQueue;
+
+  readonly #spec: JoinSpec;
+  readonly #socket: AppSocket;
+  #joined = false;
+  #flushing = false;
+  #syncing = false;
+  #stopped = false;
+
+  constructor(spec: JoinSpec) {
+    this.#spec = spec;
+    const queueId = spec.role === 'facilitator' ? spec.workshopId : spec.code;
+    this.queue = new CommandQueue(spec.role === 'screen' ? null : keys.queue(spec.role, queueId));
+    // A first join means a new participant: commands left by an earlier one must not be
+    // sent in this person's name.
+    if (spec.role === 'participant' && spec.profile) this.queue.clear();
+    this.#socket = openSocket();
+    this.#socket.on('connect', () => void this.#join());
+    this.#socket.on('disconnect', () => this.#lost());
+    this.#socket.on('connect_error', () => this.#lost());
+    this.#socket.on('workshop:changed', (delta) => this.#onDelta(delta));
+  }
+
+  start(): void {
+    addEventListener('online', this.#online);
+    addEventListener('offline', this.#offline);
+    this.#socket.connect();
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    removeEventListener('online', this.#online);
+    removeEventListener('offline', this.#offline);
+    this.#socket.disconnect();
+  }
+
+  /** Queues a command and sends it as soon as the connection allows. */
+  send(input: CommandInput): QueuedCommand {
+    const command = this.queue.add(input);
+    void this.#flush();
+    return command;
+  }
+
+  dismissError(): void {
+    this.lastError = null;
+  }
+
+  // The browser knows first when the network is gone; socket.io would only notice after
+  // its ping timeout. Closing the transport makes the state (and the queue) honest at once,
+  // while socket.io keeps trying to reconnect on its own in case no "online" event comes.
+  #offline = () => {
+    this.#socket.io.engine?.close();
+    this.#joined = false;
+    this.status = 'offline';
+  };
+
+  // Back online: try at once instead of waiting out socket.io's reconnection back-off.
+  #online = () => {
+    if (this.#stopped || this.#socket.connected) return;
+    this.status = 'reconnecting';
+    this.#socket.disconnect().connect();
+  };
+
+  #lost(): void {
+    this.#joined = false;
+    if (this.status === 'connecting' && !this.snapshot) return;
+    this.status = navigator.onLine === false ? 'offline' : 'reconnecting';
+  }
+
+  async #join(): Promise<void> {
+    const result = await joinWorkshop(this.#socket, this.#spec);
+    if (this.#stopped || !this.#socket.connected) return;
+    if (result.kind === 'retry') {
+      await wait(RETRY_MS);
+      if (this.#socket.connected && !this.#joined) void this.#join();
+      return;
+    }
+    if (result.kind === 'refused') {
+      this.joinError = result.error;
+      this.stop();
+      return;
+    }
+    this.snapshot = result.snapshot;
+    this.joinUrl = result.joinUrl ?? this.joinUrl;
+    this.workshopId = result.workshopId ?? this.workshopId;
+    if (result.self) this.self = result.self;
+    this.joinError = null;
+    this.#joined = true;
+    this.status = 'connected';
+    void this.#flush();
+  }
+
+  #onDelta(delta: AudienceDelta): void {
+    if (!this.snapshot || !this.#joined) return;
+    if (!applyDelta(this.snapshot, delta)) void this.#sync();
+  }
+
+  async #sync(): Promise<void> {
+    if (this.#syncing) return;
+    this.#syncing = true;
+    const ack = await request(this.#socket, 'sync:request', {});
+    this.#syncing = false;
+    if (ack?.ok) {
+      this.snapshot = ack.snapshot;
+      if (ack.self) this.self = ack.self;
+    } else if (this.#joined) {
+      await wait(RETRY_MS);
+      if (this.#joined) void this.#sync();
+    }
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#flushing) return;
+    this.#flushing = true;
+    try {
+      while (this.#joined && this.queue.head) {
+        const command = this.queue.head;
+        const ack = await request(this.#socket, command.event, command.payload as never);
+        if (!ack || (!ack.ok && RETRY_LATER.has(ack.error))) {
+          // No answer or "not now": keep it, same commandId. After a disconnect the loop
+          // ends here and the next join starts it again.
+          await wait(RETRY_MS);
+          continue;
+        }
+        if (!ack.ok && ack.error === 'not_joined') {
+          // The server lost our join (e.g. it restarted): join again, then resend.
+          this.#joined = false;
+          void this.#join();
+          break;
+        }
+        this.#settle(command, ack);
+      }
+    } finally {
+      this.#flushing = false;
+    }
+  }
+
+  #settle(command: QueuedCommand, ack: NonNullable<Awaited<ReturnType<typeof request>>>): void {
+    this.queue.remove(command.payload.commandId);
+    if (this.self) this.self = selfAfterAck(this.self, command, ack);
+    if (!ack.ok && !isHarmless(command.event, ack.error)) {
+      const text = command.event === 'post:create' ? command.payload.text : undefined;
+      this.lastError = { event: command.event, error: ack.error, text, at: Date.now() };
+    }
+  }
+}
+
+/** Refusals that only mean "it is already so": no need to alarm anybody. */
+function isHarmless(event: CommandEvent, error: ErrorCode): boolean {
+  return (event === 'vote:cast' && error === 'already_voted') || (event === 'vote:retract' && error === 'not_voted');
+}

@@ -1,0 +1,46 @@
+import { LANGUAGES, type Language, type Localized } from '../domain/types.js';
+import { keys, readText, writeText } from '../client/storage.js';
+import { en } from './en.js';
+import { errorCatalogues, type AnyErrorCode } from './errors.js';
+import { format, formatNumber, type Message, type Params } from './format.js';
+import { sv, type MessageKey } from './sv.js';
+
+export type { MessageKey } from './sv.js';
+export type { AnyErrorCode } from './errors.js';
+
+const catalogues: Record<Language, Record<MessageKey, Message>> = { sv, en };
+
+function initialLanguage(): Language {
+  const stored = readText(keys.language);
+  return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : 'sv';
+}
+
+/**
+ * The interface language: Swedish unless the visitor chose English (remembered across
+ * visits). Reading `i18n.lang` inside markup makes every text follow a switch at once.
+ */
+class LanguageState {
+  lang = $state<Language>(initialLanguage());
+
+  set(lang: Language): void {
+    this.lang = lang;
+    writeText(keys.language, lang);
+  }
+
+  toggle(): void {
+    this.set(this.lang === 'sv' ? 'en' : 'sv');
+  }
+}
+
+export const i18n = new LanguageState();
+
+/** A message in the current language, with `{placeholders}` filled. */
+export const t = (key: MessageKey, params?: Params): string => format(i18n.lang, catalogues[i18n.lang][key], params);
+
+/** A human sentence for an error code. */
+export const errorText = (code: AnyErrorCode): string => errorCatalogues[i18n.lang][code];
+
+/** Workshop content written by the facilitator: the current language if given, else Swedish. */
+export const pick = (text: Localized): string => (i18n.lang === 'en' && text.en ? text.en : text.sv);
+
+export const num = (n: number): string => formatNumber(i18n.lang, n);
