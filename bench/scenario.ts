@@ -1,0 +1,187 @@
+/**
+ * One run of the workshop scenario against a set of server processes (ours or the relay):
+ * join storm → heap per participant → Samtal 2 collecting, everyone posts once →
+ * voting burst → reveal. Every wait is bounded; what did not finish is counted, not hidden.
+ */
+import { Facilitator, Projector } from './observers.js';
+import { PhonePool } from './phone-pool.js';
+import type { Failures, Vote } from './phones.js';
+import { heapUsed, phase, round, serverLog, type PhaseCost } from './measure.js';
+import type { ServerHandle } from './procs.js';
+import { Latencies, now, perParticipant, random, waitUntil, type Summary } from './stats.js';
+
+export interface ScenarioOptions {
+  participants: number;
+  votes: number;
+  joinWindowMs: number;
+  postWindowMs: number;
+  voteWindowMs: number;
+  seed: number;
+  /** Upper bound for every wait (acks, deliveries). */
+  timeoutMs: number;
+  roundId: string;
+  topicIds: string[];
+  /** Worker threads for the phones (the main thread keeps projector and facilitator). */
+  workers: number;
+  /** Keep every vote's [ms since burst start, ack latency ms], e.g. to plot where the tail is. */
+  raw: boolean;
+}
+
+export interface Received {
+  bytes: { mean: number; max: number };
+  frames: { mean: number; max: number };
+}
+
+export interface ScenarioResult {
+  participants: number;
+  processes: number;
+  join: { joined: number; joinsPerSecond: number; seconds: number; ack: Summary; failures: Failures; cost: PhaseCost };
+  heap: { beforeMB: number; afterMB: number; kbPerParticipant: number; gcAvailable: boolean };
+  phaseChange: Received;
+  collect: { posts: number; ack: Summary; failures: Failures; received: Received; drained: boolean; cost: PhaseCost };
+  vote: { votes: number; ack: Summary; raw?: Array<[number, number]>; toProjector: Summary; notShown: number; failures: Failures; received: Received; cost: PhaseCost };
+  reveal: { toPhones: Summary; missing: number; frameBytes: { mean: number; max: number }; received: Received; cost: PhaseCost };
+  /** lostPhones: joined, then disconnected by the server (e.g. ping timeout) before the end. */
+  health: { phoneGaps: number; projectorGaps: number; tallyLeaksBeforeReveal: number; lostPhones: number; serverLog: Record<string, number> };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+async function received(phones: PhonePool): Promise<Received> {
+  const { bytes, frames } = await phones.counters();
+  return { bytes: perParticipant(bytes), frames: perParticipant(frames) };
+}
+
+/** Each phone votes for `votes` distinct posts other than its own, at uniform random times. */
+function voteSchedule(postIds: Array<string | undefined>, votes: number, windowMs: number, seed: number): Vote[] {
+  const next = random(seed);
+  const posts = postIds.filter((id): id is string => Boolean(id));
+  const schedule: Vote[] = [];
+  postIds.forEach((own, phone) => {
+    if (!own) return;
+    const chosen = new Set<string>();
+    for (let tries = 0; chosen.size < Math.min(votes, posts.length - 1) && tries < votes * 20; tries++) {
+      const postId = posts[Math.floor(next() * posts.length)]!;
+      if (postId !== own) chosen.add(postId);
+    }
+    for (const postId of chosen) schedule.push({ phone, postId, offset: next() * windowMs });
+  });
+  return schedule;
+}
+
+export async function runScenario(servers: ServerHandle[], options: ScenarioOptions, say: (line: string) => void, redisPid?: number): Promise<ScenarioResult> {
+  const [first] = servers;
+  if (!first) throw new Error('no server');
+  const { participants: n, timeoutMs } = options;
+
+  const response = await fetch(`${first.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ templateId: 'lokal-overenskommelse', title: 'Bench' })
+  });
+  if (response.status !== 201) throw new Error(`creating the workshop failed: ${response.status}`);
+  const created = (await response.json()) as { workshopId: string; code: string; key: string };
+
+  const facilitator = await Facilitator.join(first.url, created.workshopId, created.key);
+  const projector = await Projector.join(first.url, created.code);
+  const phones = new PhonePool(
+    n,
+    options.workers,
+    servers.map((s) => s.url),
+    timeoutMs
+  );
+  try {
+    await phones.ready();
+    // JOIN STORM, with the heap measured around it (after gc) on every process.
+    const heapBefore = await heapUsed(servers);
+    say(`  join storm: ${n} phones over ${(options.joinWindowMs / 1000).toFixed(1)} s`);
+    let end = await phase(servers, redisPid);
+    const joins = await phones.joinStorm(created.code, options.joinWindowMs, timeoutMs);
+    const joinCost = await end();
+    const heapAfter = await heapUsed(servers);
+
+    // SAMTAL 2, COLLECTING: the phase change, then every phone posts once.
+    await phones.resetCounters();
+    await facilitator.setPhase(options.roundId, 'collecting');
+    await waitUntil(async () => (await phones.behind(0, 'collecting')) === 0, timeoutMs);
+    const phaseChange = await received(phones);
+    say(`  posting: ${joins.joined} posts over ${(options.postWindowMs / 1000).toFixed(1)} s`);
+    await phones.resetCounters();
+    end = await phase(servers, redisPid);
+    const posting = await phones.postOnce(options.roundId, options.topicIds, options.postWindowMs, timeoutMs);
+    const posts = posting.postIds.filter(Boolean).length;
+    const drained = await waitUntil(async () => projector.postCount >= posts && (await phones.behind(posts)) === 0, timeoutMs);
+    const collectCost = await end();
+    const collectReceived = await received(phones);
+
+    // VOTING BURST: phase change first (not counted in the burst), then the votes.
+    await facilitator.setPhase(options.roundId, 'voting');
+    await waitUntil(async () => (await phones.behind(posts, 'voting')) === 0, timeoutMs);
+    const schedule = voteSchedule(posting.postIds, options.votes, options.voteWindowMs, options.seed);
+    say(`  voting: ${schedule.length} votes over ${(options.voteWindowMs / 1000).toFixed(1)} s`);
+    const voteAck = new Latencies();
+    const raw: Array<[number, number]> = [];
+    const burstStart = now();
+    await phones.resetCounters();
+    end = await phase(servers, redisPid);
+    const voteFailures = await phones.vote(schedule, timeoutMs, (postId, ackAt, latency) => {
+      voteAck.record(latency);
+      if (options.raw) raw.push([Math.round(ackAt - latency - burstStart), Math.round(latency * 100) / 100]);
+      projector.voteAcked(postId, ackAt);
+    });
+    await waitUntil(() => projector.pendingVotes === 0, timeoutMs);
+    const voteCost = await end();
+    const voteReceived = await received(phones);
+
+    // REVEAL: from the phase:set ack to each phone receiving the tallies.
+    say('  reveal');
+    await phones.armReveal();
+    await phones.resetCounters();
+    end = await phase(servers, redisPid);
+    const ackAt = await facilitator.setPhase(options.roundId, 'results');
+    await waitUntil(async () => (await phones.unrevealed()) === 0, timeoutMs);
+    const revealCost = await end();
+    const revealed = await phones.revealed();
+    const toPhones = new Latencies();
+    for (const at of revealed.at) toPhones.record(at - ackAt);
+    const revealReceived = await received(phones);
+    const missing = await phones.unrevealed();
+
+    const health = await phones.health();
+    return {
+      participants: n,
+      processes: servers.length,
+      join: { joined: joins.joined, joinsPerSecond: Math.round(joins.joinsPerSecond), seconds: round(joins.seconds), ack: joins.latencies.summary(), failures: joins.failures, cost: joinCost },
+      heap: {
+        beforeMB: mb(heapBefore.bytes),
+        afterMB: mb(heapAfter.bytes),
+        kbPerParticipant: round((heapAfter.bytes - heapBefore.bytes) / 1024 / Math.max(1, joins.joined)),
+        gcAvailable: heapBefore.gc
+      },
+      phaseChange,
+      collect: { posts, ack: posting.latencies.summary(), failures: posting.failures, received: collectReceived, drained, cost: collectCost },
+      vote: {
+        votes: schedule.length,
+        ack: voteAck.summary(),
+        ...(options.raw ? { raw } : {}),
+        toProjector: projector.voteToScreen.summary(),
+        notShown: projector.pendingVotes,
+        failures: voteFailures,
+        received: voteReceived,
+        cost: voteCost
+      },
+      reveal: {
+        toPhones: toPhones.summary(),
+        missing,
+        frameBytes: perParticipant(revealed.bytes),
+        received: revealReceived,
+        cost: revealCost
+      },
+      health: { phoneGaps: health.gaps, projectorGaps: projector.gaps, tallyLeaksBeforeReveal: health.tallyLeaks, lostPhones: health.lost, serverLog: serverLog(servers) }
+    };
+  } finally {
+    await phones.close();
+    projector.close();
+    facilitator.close();
+  }
+}
