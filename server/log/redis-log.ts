@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createClient } from 'redis';
 import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
 import { logger } from '../logger.js';
@@ -15,6 +16,8 @@ local seq = redis.call('INCR', KEYS[2])
 redis.call('XADD', KEYS[1], '0-' .. seq, 'e', ARGV[1])
 if seq == 1 then redis.call('SADD', KEYS[3], ARGV[2]) end
 return seq`;
+
+const APPEND_SHA = createHash('sha1').update(APPEND).digest('hex');
 
 const seqOf = (streamId: string) => Number(streamId.slice(streamId.indexOf('-') + 1));
 
@@ -65,9 +68,14 @@ export class RedisLog implements WorkshopLog {
     if (this.#closed) throw new LogUnavailableError('The log is closed');
     const keys = this.#keys(workshopId);
     const entry = { at: draft.at, actor: draft.actor, commandId: draft.commandId, command: draft.command };
+    const options = { keys: [keys.stream, keys.seq, keys.all], arguments: [JSON.stringify(entry), workshopId] };
     try {
-      const seq = Number(await this.#client.eval(APPEND, { keys: [keys.stream, keys.seq, keys.all], arguments: [JSON.stringify(entry), workshopId] }));
-      return { seq, ...entry };
+      // EVALSHA sends 40 bytes instead of the script; EVAL once when Redis has not seen it.
+      const seq = await this.#client.evalSha(APPEND_SHA, options).catch((error: Error) => {
+        if (!String(error?.message).startsWith('NOSCRIPT')) throw error;
+        return this.#client.eval(APPEND, options);
+      });
+      return { seq: Number(seq), ...entry };
     } catch (error) {
       throw new LogUnavailableError('Appending to Redis failed', { cause: error });
     }
@@ -75,7 +83,8 @@ export class RedisLog implements WorkshopLog {
 
   subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void {
     const stream = this.#keys(workshopId).stream;
-    const reader = this.#client.duplicate();
+    // A blocking read may wait as long as the workshop is quiet: no command timeout here.
+    const reader = this.#client.duplicate({ commandOptions: { timeout: 0 } });
     reader.on('error', () => {}); // reported by the loop below
     let stopped = false;
     let next = afterSeq;

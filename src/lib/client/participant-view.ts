@@ -1,7 +1,7 @@
 import { rankTopic, type RankedPost } from '../domain/aggregate.js';
 import { budgetScope, remainingVotes, type VotablePost } from '../domain/rules.js';
 import type { Round, Topic } from '../domain/types.js';
-import type { PostView } from '../domain/views.js';
+import { PARTICIPANT_RESULTS_PER_TOPIC, type PostView } from '../domain/views.js';
 
 /**
  * Reading the participant's snapshot: budgets and groupings. The budget uses the same
@@ -56,6 +56,14 @@ export interface TopicRanking {
   rows: RankedPost<PostView>[];
 }
 
+/**
+ * The results a phone shows: the posts whose counts it was given (the top of each
+ * principle, PARTICIPANT_RESULTS_PER_TOPIC), ranked.
+ */
 export function rankings(roundId: string, topics: readonly Topic[], posts: readonly PostView[], tallies: Readonly<Record<string, number>>): TopicRanking[] {
-  return topics.map((topic) => ({ topic, rows: rankTopic(posts, tallies, roundId, topic.id) }));
+  const shown = posts.filter((post) => post.id in tallies);
+  return topics.map((topic) => ({
+    topic,
+    rows: rankTopic(shown, tallies, roundId, topic.id).slice(0, PARTICIPANT_RESULTS_PER_TOPIC)
+  }));
 }

@@ -202,7 +202,7 @@ describe.each(SEEDS)('a seeded random log (seed %i)', (seed) => {
     const before = serializeState(state);
     const again = log.slice(1).map((e, i) => execute(state, { ...e, seq: 401 + i, at: e.at + 1_000_000 }));
     expect(again.map((r) => r.outcome)).toEqual(outcomes);
-    expect(again.every((r) => r.changes.posts.length + r.changes.tallies.length === 0 && !r.changes.info && !r.changes.stats)).toBe(true);
+    expect(again.every((r) => r.changes.posts.length + r.changes.tallies.length === 0 && !r.changes.phase && !r.changes.stats)).toBe(true);
     expect(serializeState(state)).toEqual(before);
   });
 

@@ -324,7 +324,7 @@ describe('rules by phase, role and payload', () => {
     if (!outcome.ok) {
       // A rejected command changes nothing.
       expect(serializeState(w.state)).toEqual(before);
-      expect(changes).toEqual({ info: false, stats: false, posts: [], tallies: [], revealed: [] });
+      expect(changes).toEqual({ phase: false, stats: false, posts: [], tallies: [], revealed: [] });
     }
   });
 
@@ -343,7 +343,7 @@ describe('rules by phase, role and payload', () => {
     expect(created).toMatchObject({ roundId: S2, topicIds: ['mangfald', 'dialog'], text: 'Språkcafé på Dunkers 🗣️', authorId: 'alice', hidden: false, withdrawn: false });
     expect(created.createdAt).toBe(w.log[w.log.length - 1]!.at);
     expect(id).toBe(`p${w.log[w.log.length - 1]!.seq}`);
-    expect(changes).toEqual({ info: false, stats: true, posts: [id], tallies: [], revealed: [] });
+    expect(changes).toEqual({ phase: false, stats: true, posts: [id], tallies: [], revealed: [] });
   });
 
   it('cuts names and associations to their limits on join and update', () => {
@@ -402,7 +402,7 @@ describe('phase changes', () => {
       expect(outcome).toEqual({ ok: true });
       expect(w.state.phase).toEqual(phase);
       expect(w.state.revealed).toEqual(revealed);
-      expect(changes).toMatchObject({ info: true, revealed: newly });
+      expect(changes).toMatchObject({ phase: true, revealed: newly });
     }
   });
 
@@ -424,7 +424,7 @@ describe('idempotency', () => {
     const before = serializeState(w.state);
     const again = run(w, asParticipant('alice'), { type: 'vote:cast', postId: s1 }, 'v-1');
     expect(again.outcome).toEqual({ ok: true });
-    expect(again.changes).toEqual({ info: false, stats: false, posts: [], tallies: [], revealed: [] });
+    expect(again.changes).toEqual({ phase: false, stats: false, posts: [], tallies: [], revealed: [] });
     expect(serializeState(w.state)).toEqual(before);
     expect(tally(w, s1)).toBe(1);
   });

@@ -4,8 +4,8 @@ import type { Actor, Command, ErrorCode, LogEntry, Outcome, Post, WorkshopState 
 
 /** What an entry changed, so the server can send each audience a small delta. */
 export interface Changes {
-  /** Title, setup, phase or revealed rounds changed. */
-  info: boolean;
+  /** The phase or the revealed rounds changed. */
+  phase: boolean;
   /** Participation figures changed. */
   stats: boolean;
   /** Posts whose content or visibility changed. */
@@ -22,7 +22,7 @@ export interface ExecuteResult {
   changes: Changes;
 }
 
-const noChanges = (): Changes => ({ info: false, stats: false, posts: [], tallies: [], revealed: [] });
+const noChanges = (): Changes => ({ phase: false, stats: false, posts: [], tallies: [], revealed: [] });
 
 export const actorKey = (actor: Actor) => (actor.role === 'participant' ? `p:${actor.participantId}` : actor.role);
 
@@ -203,7 +203,7 @@ function setPhase(state: WorkshopState, command: Extract<Command, { type: 'phase
     }
   }
   state.phase = phase.kind === 'round' ? { kind: 'round', roundId: phase.roundId, stage: phase.stage } : { kind: 'lobby' };
-  changes.info = true;
+  changes.phase = true;
   return OK;
 }
 

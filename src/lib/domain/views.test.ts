@@ -188,11 +188,13 @@ describe('deltas per audience', () => {
       act: (w) => [setStage(w, S1, 'results')],
       expected: {
         participant: (d) => {
-          expect(d.info!.revealed).toEqual([S1]);
-          expect(d.info!.phase).toEqual({ kind: 'round', roundId: S1, stage: 'results' });
-          expect(Object.values(d.tallies!).sort()).toEqual([1, 2]);
+          expect(d.revealed).toEqual([S1]);
+          expect(d.phase).toEqual({ kind: 'round', roundId: S1, stage: 'results' });
+          expect(Object.values(d.roundTallies![S1]!).sort()).toEqual([1, 2]);
+          expect(d.tallies).toBeUndefined();
         },
-        screen: (d) => expect(d).toEqual({ from: 10, to: 11, info: expect.objectContaining({ revealed: [S1] }) }),
+        // Only what changed: the phase, not the whole workshop info with its texts.
+        screen: (d) => expect(d).toEqual({ from: 10, to: 11, phase: { kind: 'round', roundId: S1, stage: 'results' }, revealed: [S1] }),
         facilitator: (d) => expect(d).not.toHaveProperty('tallies')
       }
     }
@@ -246,8 +248,37 @@ describe('deltas per audience', () => {
     run(w, FACILITATOR, { type: 'post:hide', postId: posts[3]!, hidden: true });
     const set = changeSet(setStage(w, S1, 'results'));
     const d = deltaFor(w.state, 'participant', set, 0)!;
-    expect(d.tallies).toEqual({ [posts[0]!]: 1, [posts[1]!]: 1, [posts[2]!]: 0 });
-    expect(d.tallies).not.toHaveProperty(other);
+    expect(d.roundTallies).toEqual({ [S1]: { [posts[0]!]: 1, [posts[1]!]: 1, [posts[2]!]: 0 } });
+    expect(d.roundTallies![S1]).not.toHaveProperty(other);
+  });
+
+  it('gives phones the top of each principle only, and replaces a round’s counts when they change', () => {
+    const w = helsingborgWorkshop();
+    const voters = Array.from({ length: 12 }, (_, i) => `röstare${i}`);
+    for (const id of ['asa', ...voters]) join(w, id);
+    setStage(w, S2, 'collecting');
+    // 14 activities on Dialog: the phones get the 10 with most votes.
+    const posts = Array.from({ length: 14 }, (_, i) => post(w, 'asa', S2, ['dialog'], `Aktivitet ${i}`));
+    setStage(w, S2, 'voting');
+    posts.forEach((id, i) => voters.slice(0, i % 5).forEach((voter) => vote(w, voter, id)));
+    const reveal = changeSet(setStage(w, S2, 'results'));
+    const shown = deltaFor(w.state, 'participant', reveal, 0)!.roundTallies![S2]!;
+    expect(Object.keys(shown)).toHaveLength(10);
+    const leastShown = Math.min(...Object.values(shown));
+    const notShown = posts.filter((id) => !(id in shown)).map((id) => w.state.posts.get(id)!.voters.size);
+    expect(Math.max(...notShown)).toBeLessThanOrEqual(leastShown);
+    expect(snapshotFor(w.state, 'participant', 1).tallies).toEqual(shown);
+
+    // Back to voting after the reveal: a vote that lifts a post into the top replaces the round's counts.
+    setStage(w, S2, 'voting');
+    const lifted = posts.find((id) => !(id in shown))!;
+    const snapshot = snapshotFor(w.state, 'participant', 0);
+    const set = changeSet(...voters.slice(5, 11).map((voter) => vote(w, voter, lifted)));
+    const d = deltaFor(w.state, 'participant', set, 0)!;
+    expect(d.roundTallies![S2]![lifted]).toBe(6);
+    expect(applyDelta(snapshot, d)).toBe(true);
+    expect(snapshot.tallies).toEqual(snapshotFor(w.state, 'participant', 1).tallies);
+    expect(Object.keys(snapshot.tallies)).toHaveLength(10);
   });
 
   it('merges several entries of one tick into one delta per audience', () => {

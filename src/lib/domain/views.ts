@@ -1,3 +1,4 @@
+import { rankTopic } from './aggregate.js';
 import type { Changes } from './execute.js';
 import { isActive } from './rules.js';
 import type { Language, Localized, Phase, Post, Round, Topic, WorkshopState } from './types.js';
@@ -51,12 +52,24 @@ export interface AudienceSnapshot {
 export interface AudienceDelta {
   from: number;
   to: number;
-  info?: WorkshopInfo;
+  /** The new phase and revealed rounds (the rest of the workshop info does not change). */
+  phase?: Phase;
+  revealed?: string[];
   posts?: PostView[];
   removed?: string[];
+  /** New vote counts, merged into the receiver's (projector and facilitator). */
   tallies?: Record<string, number>;
+  /** Participants: the shown results of a revealed round, replacing that round's counts. */
+  roundTallies?: Record<string, Record<string, number>>;
   stats?: Stats;
 }
+
+/**
+ * Phones get the top of each principle's ranking, not every count: that is what a phone
+ * can show, and at a plenary with thousands of posts the full list would cost every phone
+ * tens of kilobytes at the moment of the reveal.
+ */
+export const PARTICIPANT_RESULTS_PER_TOPIC = 10;
 
 /** What a participant knows about themself; never broadcast. */
 export interface ParticipantSelf {
@@ -84,8 +97,23 @@ export function isVisibleTo(post: Post, audience: Audience): boolean {
   return audience === 'facilitator' || isActive(post);
 }
 
-export function talliesVisibleTo(state: WorkshopState, audience: Audience, roundId: string): boolean {
-  return audience !== 'participant' || state.revealed.includes(roundId);
+/** The projector and facilitators see every count, always; participants see shown results only. */
+const seesAllTallies = (audience: Audience) => audience !== 'participant';
+
+/** Vote counts of a revealed round that phones get: the top posts of each principle. */
+export function shownResults(state: WorkshopState, roundId: string): Record<string, number> {
+  const posts: Post[] = [];
+  const tallies: Record<string, number> = {};
+  for (const post of state.posts.values()) {
+    if (post.roundId !== roundId || !isActive(post)) continue;
+    posts.push(post);
+    tallies[post.id] = post.voters.size;
+  }
+  const shown: Record<string, number> = {};
+  for (const topic of state.setup.topics) {
+    for (const row of rankTopic(posts, tallies, roundId, topic.id).slice(0, PARTICIPANT_RESULTS_PER_TOPIC)) shown[row.post.id] = row.votes;
+  }
+  return shown;
 }
 
 export function postView(state: WorkshopState, post: Post, audience: Audience): PostView {
@@ -116,8 +144,9 @@ export function snapshotFor(state: WorkshopState, audience: Audience, version: n
   for (const post of state.posts.values()) {
     if (!isVisibleTo(post, audience)) continue;
     posts.push(postView(state, post, audience));
-    if (talliesVisibleTo(state, audience, post.roundId)) tallies[post.id] = post.voters.size;
+    if (seesAllTallies(audience)) tallies[post.id] = post.voters.size;
   }
+  if (!seesAllTallies(audience)) for (const roundId of state.revealed) Object.assign(tallies, shownResults(state, roundId));
   const snapshot: AudienceSnapshot = { version, info: workshopInfo(state), posts, tallies };
   if (audience !== 'participant') snapshot.stats = stats(state);
   return snapshot;
@@ -139,14 +168,14 @@ export function participantSelf(state: WorkshopState, participantId: string): Pa
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */
 export class ChangeSet {
-  info = false;
+  phase = false;
   stats = false;
   posts = new Set<string>();
   tallies = new Set<string>();
   revealed = new Set<string>();
 
   add(changes: Changes): void {
-    this.info ||= changes.info;
+    this.phase ||= changes.phase;
     this.stats ||= changes.stats;
     for (const id of changes.posts) this.posts.add(id);
     for (const id of changes.tallies) this.tallies.add(id);
@@ -154,7 +183,7 @@ export class ChangeSet {
   }
 
   get empty(): boolean {
-    return !this.info && !this.stats && this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0;
+    return !this.phase && !this.stats && this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0;
   }
 }
 
@@ -166,8 +195,9 @@ export class ChangeSet {
 export function deltaFor(state: WorkshopState, audience: Audience, changes: ChangeSet, from: number): AudienceDelta | null {
   const delta: AudienceDelta = { from, to: from + 1 };
   let any = false;
-  if (changes.info || changes.revealed.size > 0) {
-    delta.info = workshopInfo(state);
+  if (changes.phase || changes.revealed.size > 0) {
+    delta.phase = state.phase;
+    delta.revealed = [...state.revealed];
     any = true;
   }
   if (changes.stats && audience !== 'participant') {
@@ -176,31 +206,37 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   }
   const posts: PostView[] = [];
   const removed: string[] = [];
-  const tallies: Record<string, number> = {};
-  let tallyCount = 0;
   for (const id of changes.posts) {
     const post = state.posts.get(id);
     if (!post) continue;
     if (isVisibleTo(post, audience)) posts.push(postView(state, post, audience));
     else removed.push(id);
   }
-  // A post that appears gets its tally with it (0 for a new one), as in a snapshot.
-  const addTally = (post: Post) => {
-    if (isVisibleTo(post, audience) && talliesVisibleTo(state, audience, post.roundId)) {
-      tallies[post.id] = post.voters.size;
-      tallyCount++;
-    }
-  };
-  for (const id of new Set([...changes.posts, ...changes.tallies])) {
-    const post = state.posts.get(id);
-    if (post) addTally(post);
-  }
-  if (audience === 'participant' && changes.revealed.size > 0) {
-    for (const post of state.posts.values()) if (changes.revealed.has(post.roundId)) addTally(post);
-  }
   if (posts.length) (delta.posts = posts), (any = true);
   if (removed.length) (delta.removed = removed), (any = true);
-  if (tallyCount) (delta.tallies = tallies), (any = true);
+
+  if (seesAllTallies(audience)) {
+    // A post that appears gets its count with it (0 for a new one), as in a snapshot.
+    const tallies: Record<string, number> = {};
+    let count = 0;
+    for (const id of new Set([...changes.posts, ...changes.tallies])) {
+      const post = state.posts.get(id);
+      if (post && isVisibleTo(post, audience)) (tallies[id] = post.voters.size), count++;
+    }
+    if (count) (delta.tallies = tallies), (any = true);
+  } else {
+    // Phones: a revealed round whose counts changed gets its shown results again, whole.
+    const rounds = new Set(changes.revealed);
+    for (const id of [...changes.posts, ...changes.tallies]) {
+      const roundId = state.posts.get(id)?.roundId;
+      if (roundId && state.revealed.includes(roundId)) rounds.add(roundId);
+    }
+    if (rounds.size) {
+      delta.roundTallies = {};
+      for (const roundId of rounds) delta.roundTallies[roundId] = shownResults(state, roundId);
+      any = true;
+    }
+  }
   return any ? delta : null;
 }
 
@@ -208,7 +244,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
 export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): boolean {
   if (delta.to <= snapshot.version) return true;
   if (delta.from !== snapshot.version) return false;
-  if (delta.info) snapshot.info = delta.info;
+  if (delta.phase) snapshot.info = { ...snapshot.info, phase: delta.phase, revealed: delta.revealed ?? snapshot.info.revealed };
   if (delta.stats) snapshot.stats = delta.stats;
   if (delta.posts || delta.removed) {
     const byId = new Map(snapshot.posts.map((p) => [p.id, p]));
@@ -220,6 +256,10 @@ export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): bo
     snapshot.posts = [...byId.values()];
   }
   if (delta.tallies) Object.assign(snapshot.tallies, delta.tallies);
+  for (const [roundId, shown] of Object.entries(delta.roundTallies ?? {})) {
+    for (const post of snapshot.posts) if (post.roundId === roundId) delete snapshot.tallies[post.id];
+    Object.assign(snapshot.tallies, shown);
+  }
   snapshot.version = delta.to;
   return true;
 }
