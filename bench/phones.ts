@@ -13,9 +13,11 @@ import { now, waitUntil } from './stats.js';
 interface Delta {
   from: number;
   to: number;
-  info?: { phase?: { stage?: string } };
+  phase?: { stage?: string };
   posts?: unknown[];
   tallies?: Record<string, number>;
+  /** Phones get a revealed round's shown results (the top per principle) this way. */
+  roundTallies?: Record<string, Record<string, number>>;
 }
 
 interface Ack {
@@ -70,8 +72,11 @@ class Phone {
     if (delta.from !== this.version) this.resync();
     this.version = delta.to;
     if (delta.posts) this.postsSeen += delta.posts.length;
-    if (delta.info?.phase?.stage) this.stage = delta.info.phase.stage;
-    if (delta.tallies && Object.keys(delta.tallies).length > 0) {
+    if (delta.phase?.stage) this.stage = delta.phase.stage;
+    const talliesArrived =
+      (delta.tallies && Object.keys(delta.tallies).length > 0) ||
+      Object.values(delta.roundTallies ?? {}).some((shown) => Object.keys(shown).length > 0);
+    if (talliesArrived) {
       if (!this.revealArmed) this.tallyLeaks++;
       else this.revealAt ??= now();
     }

@@ -28,6 +28,7 @@ const io = new Server(server, { serveClient: false, maxHttpBufferSize: 16_000 })
 
 const versions: Record<Room, number> = { participant: 0, screen: 0, facilitator: 0 };
 const tallies = new Map<string, number>();
+const TOP_PER_TOPIC = 10;
 let postSeq = 0;
 let newPosts: object[] = [];
 const changedTallies = new Set<string>();
@@ -67,13 +68,15 @@ io.on('connection', (socket) => {
 /** One delta per room per tick, only when that room has something new. */
 function tick(): void {
   const deltas: Record<Room, Record<string, unknown>> = { participant: {}, screen: {}, facilitator: {} };
-  if (phaseChanged) for (const room of ROOMS) deltas[room].info = { phase };
+  if (phaseChanged) for (const room of ROOMS) deltas[room].phase = phase;
   if (newPosts.length) for (const room of ROOMS) deltas[room].posts = newPosts;
   if (changedTallies.size) {
     const changed = Object.fromEntries([...changedTallies].map((id) => [id, tallies.get(id) ?? 0]));
     deltas.screen.tallies = deltas.facilitator.tallies = changed;
   }
-  if (revealPending) deltas.participant.tallies = Object.fromEntries(tallies);
+  // Same audience rule as ours: phones get the top posts at the reveal (all bench posts
+  // share one principle, so that is the top 10 overall).
+  if (revealPending) deltas.participant.tallies = Object.fromEntries([...tallies].sort((a, b) => b[1] - a[1]).slice(0, TOP_PER_TOPIC));
   for (const room of ROOMS) {
     if (Object.keys(deltas[room]).length === 0) continue;
     io.to(room).emit('workshop:changed', { from: versions[room], to: ++versions[room], ...deltas[room] });
