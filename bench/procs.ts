@@ -6,11 +6,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ProbeReply, ProbeRequest } from './probe.js';
+import { freePort } from '../tests/integration/process.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const children = new Set<ChildProcess>();
@@ -52,16 +52,6 @@ export async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** A started server with its probe: the bench asks it for event-loop delay and heap. */
 export interface ServerHandle {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll } from 'vitest';
 import { createApplication, type Application } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { openStorage } from '../../server/storage.js';
@@ -27,6 +28,30 @@ export async function startServer(dataDir?: string): Promise<TestServer> {
   await new Promise<void>((resolve) => application.server.listen(0, '127.0.0.1', resolve));
   const { port } = application.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, dataDir: dir, application, stop: () => application.close() };
+}
+
+/**
+ * One server for a test file: started before its tests, stopped (with every client the
+ * file opened) after them. Returns the running server for use inside tests.
+ */
+export function useServer(): Pick<TestServer, 'url' | 'application'> {
+  let running: TestServer | undefined;
+  beforeAll(async () => {
+    running = await startServer();
+  });
+  afterAll(async () => {
+    closeClients();
+    await running?.stop();
+  });
+  const current = () => running ?? (() => { throw new Error('useServer: the server starts in beforeAll'); })();
+  return {
+    get url() {
+      return current().url;
+    },
+    get application() {
+      return current().application;
+    }
+  };
 }
 
 export async function createWorkshop(url: string, body: object = { templateId: 'lokal-overenskommelse' }): Promise<CreatedWorkshop> {

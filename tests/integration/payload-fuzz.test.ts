@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeState } from '../../src/lib/domain/serialize.js';
 import { ERROR_CODES } from '../../src/lib/domain/types.js';
 import { CLIENT_EVENTS, clientSchemas } from '../../src/lib/protocol/schemas.js';
 import { MAX_MESSAGE_BYTES } from '../../server/app.js';
-import { cid, client, closeClients, createWorkshop, send, startServer, type TestServer, type TestSocket } from './helpers.js';
+import { cid, client, createWorkshop, send, type TestSocket , useServer } from './helpers.js';
 
 /**
  * Malformed payloads for every event, from participants, the facilitator and sockets
  * that never joined: each gets an error code, the server stays up and the workshop's
  * state and log are exactly as before.
  */
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  closeClients();
-  await server.stop();
-});
+const server = useServer();
 
 const deep = (depth: number): unknown => (depth === 0 ? 'x' : { a: deep(depth - 1) });
 const BAD_VALUES: unknown[] = [null, 42, -1, 1.5, true, [], {}, [1, 2], 'x'.repeat(5_000), '', deep(40), { __proto__: { ok: true } }, JSON.parse('{"__proto__":{"polluted":1}}'), { constructor: { prototype: { x: 1 } } }, '\uD800', NaN];

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyDelta, snapshotFor, type AudienceDelta, type AudienceSnapshot } from '../../src/lib/domain/views.js';
-import { cid, client, closeClients, createWorkshop, send, startServer, type TestServer } from './helpers.js';
+import { cid, client, createWorkshop, send, useServer } from './helpers.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  closeClients();
-  await server.stop();
-});
+const server = useServer();
 
 describe('a client that misses a delta', () => {
   it('notices the version gap, asks for a snapshot and ends up with the server’s view', async () => {

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeState } from '../../src/lib/domain/serialize.js';
-import { cid, client, closeClients, createWorkshop, send, startServer, View, type TestServer } from './helpers.js';
+import { cid, client, createWorkshop, send, View, useServer } from './helpers.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  closeClients();
-  await server.stop();
-});
+const server = useServer();
 
 describe('a whole dialogue meeting over real sockets', () => {
   it('runs Samtal 1 and Samtal 2 with a facilitator, a screen and three participants', async () => {
