@@ -40,19 +40,23 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
     'participant:join': async (socket, payload) => {
       const runtime = await findByCode(payload.code);
       if (!runtime) return fail('workshop_not_found');
-      let participantId = payload.token ? runtime.state.participantByToken.get(hashSecret(payload.token)) : undefined;
-      let token = payload.token;
-      if (!participantId || !token) {
-        participantId = newParticipantId();
-        token = newSecret();
-        const outcome = await hub.submit(runtime, { role: 'participant', participantId }, 'join', {
+      // The browser chooses its token before its first join, so a join whose
+      // acknowledgement was lost can be re-sent without creating a second participant.
+      const token = payload.token ?? newSecret();
+      const tokenHash = hashSecret(token);
+      let participantId = runtime.state.participantByToken.get(tokenHash);
+      if (!participantId) {
+        const newcomer = newParticipantId();
+        const outcome = await hub.submit(runtime, { role: 'participant', participantId: newcomer }, 'join', {
           type: 'participant:join',
-          participantId,
-          tokenHash: hashSecret(token),
+          participantId: newcomer,
+          tokenHash,
           name: payload.name ?? '',
           association: payload.association ?? ''
         });
-        if (!outcome.ok) return outcome;
+        // already_exists: the same token joined concurrently (two tabs, a re-send); that join counts.
+        participantId = outcome.ok ? newcomer : runtime.state.participantByToken.get(tokenHash);
+        if (!participantId) return outcome.ok ? fail('internal') : outcome;
       }
       enterRoom(socket, runtime.id, 'participant', participantId);
       const self = participantSelf(runtime.state, participantId)!;

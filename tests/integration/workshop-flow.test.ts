@@ -134,6 +134,23 @@ describe('a whole dialogue meeting over real sockets', () => {
     expect(await send(again, 'vote:cast', { commandId: cid(), postId: posted.postId })).toEqual({ ok: false, error: 'already_voted' });
   });
 
+  it('treats a re-sent first join (same client-chosen token) as the same participant', async () => {
+    const created = await createWorkshop(server.url);
+    const token = 'förstaTokenFrånWebbläsaren'.normalize('NFD').replace(/[^A-Za-z]/g, '') + 'x'.repeat(10);
+    const [one, two] = await Promise.all([
+      (async () => send(await client(server.url), 'participant:join', { code: created.code, token, name: 'Åsa' }))(),
+      (async () => send(await client(server.url), 'participant:join', { code: created.code, token, name: 'Åsa' }))()
+    ]);
+    const three = await send(await client(server.url), 'participant:join', { code: created.code, token });
+    expect(one.ok && two.ok && three.ok).toBe(true);
+    expect(new Set([one.self.participantId, two.self.participantId, three.self.participantId]).size).toBe(1);
+    expect(three.token).toBe(token);
+    expect(three.self.name).toBe('Åsa');
+    expect(server.application.hub.loaded(created.workshopId)!.state.participants.size).toBe(1);
+    // Too short to be unguessable: refused.
+    expect(await send(await client(server.url), 'participant:join', { code: created.code, token: 'short-token' })).toEqual({ ok: false, error: 'invalid_payload' });
+  });
+
   it('refuses facilitator commands without the key and applies a re-sent command once', async () => {
     const created = await createWorkshop(server.url);
     const p = await client(server.url);

@@ -1,3 +1,4 @@
+import { nanoid } from 'nanoid';
 import type { ErrorCode } from '../domain/types.js';
 import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
 import type { Ack } from '../protocol/events.js';
@@ -9,9 +10,12 @@ export interface Profile {
   association: string;
 }
 
-/** Who this socket is. A participant's profile is only used the first time (no token yet). */
+/**
+ * Who this socket is. A participant's profile is only used the first time (no token yet);
+ * `firstToken` is the token chosen for that first join, reused by every retry of it.
+ */
 export type JoinSpec =
-  | { role: 'participant'; code: string; profile?: Profile }
+  | { role: 'participant'; code: string; profile?: Profile; firstToken?: string }
   | { role: 'screen'; code: string }
   | { role: 'facilitator'; workshopId: string; key: string };
 
@@ -36,10 +40,13 @@ export const storedParticipantToken = (code: string) => readText(keys.participan
 export async function joinWorkshop(socket: AppSocket, spec: JoinSpec): Promise<JoinResult> {
   switch (spec.role) {
     case 'participant': {
-      const token = storedParticipantToken(spec.code) ?? undefined;
-      const payload = token
+      const stored = storedParticipantToken(spec.code) ?? undefined;
+      // A first join chooses its token here, so a retry after a lost acknowledgement is the
+      // same participant, not a second one.
+      const token = stored ?? (spec.firstToken ??= nanoid(32));
+      const payload = stored
         ? { code: spec.code, token }
-        : { code: spec.code, name: spec.profile?.name || undefined, association: spec.profile?.association || undefined };
+        : { code: spec.code, token, name: spec.profile?.name || undefined, association: spec.profile?.association || undefined };
       const ack = await request(socket, 'participant:join', payload);
       if (ack?.ok) {
         writeText(keys.participantToken(spec.code), ack.token);
@@ -47,7 +54,7 @@ export async function joinWorkshop(socket: AppSocket, spec: JoinSpec): Promise<J
       }
       // A token the server does not know (e.g. its data was reset): forget it, so the
       // page offers to join afresh instead of failing forever.
-      if (ack && !ack.ok && token && ack.error === 'unauthorized') writeText(keys.participantToken(spec.code), null);
+      if (ack && !ack.ok && stored && ack.error === 'unauthorized') writeText(keys.participantToken(spec.code), null);
       return failed(ack);
     }
     case 'screen': {

@@ -10,7 +10,8 @@ import { cleanLine, cleanText } from './text.js';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 export const commandId = z.string().min(1).max(LIMITS.commandId).regex(/^[A-Za-z0-9_-]+$/);
-const secret = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+/** Keys and tokens: at least 21 nanoid characters (~126 bits), so none can be guessed. */
+const secret = z.string().min(21).max(128).regex(/^[A-Za-z0-9_-]+$/);
 /** Join codes as typed: the server normalises them. */
 const joinCode = z.string().min(1).max(20);
 
