@@ -1,4 +1,5 @@
 import express from 'express';
+import helmet from 'helmet';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
@@ -17,6 +18,22 @@ export interface Application {
   close(): Promise<void>;
 }
 
+/**
+ * Security headers on every response. The pages load nothing from other origins. Their
+ * Content-Security-Policy comes from SvelteKit (kit.csp in svelte.config.js), which knows
+ * the hash of its inline start-up script; the API's is set here. Two CSP headers on one
+ * response would both apply, so each response gets exactly one.
+ */
+const API_CSP = helmet.contentSecurityPolicy({
+  useDefaults: false,
+  directives: { defaultSrc: ["'none'"], imgSrc: ["'self'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"] }
+});
+
+function securityHeaders(): express.RequestHandler {
+  // Plain http on a venue's LAN is a supported setup: no HSTS.
+  return helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
+}
+
 /** Socket.IO refuses bigger messages (and drops the connection) before any handler runs. */
 export const MAX_MESSAGE_BYTES = 16_000;
 
@@ -31,8 +48,9 @@ export async function createApplication({ config, storage }: { config: Config; s
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
-  app.use('/api', apiRouter(hub, config));
+  app.use(securityHeaders());
+  app.get('/healthz', API_CSP, (_req, res) => void res.json({ ok: true }));
+  app.use('/api', API_CSP, apiRouter(hub, config));
 
   const server = createServer(app);
   const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });

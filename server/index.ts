@@ -37,6 +37,7 @@ async function stop(signal: string) {
   stopping = true;
   logger.info('stopping', { signal });
   await application.close();
+  logger.flush();
   process.exit(0);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
