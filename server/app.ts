@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
+import { RateLimits, type RateLimitSettings } from './edge/rate-limits.js';
 import { registerSocketEdge } from './edge/socket-edge.js';
 import { roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
@@ -42,7 +43,14 @@ export const MAX_MESSAGE_BYTES = 16_000;
  * ticker and HTTP API onto one http server. `index.ts` only picks implementations and
  * listens; tests call this with a temporary data directory and port 0.
  */
-export async function createApplication({ config, storage }: { config: Config; storage: Storage }): Promise<Application> {
+export interface ApplicationOptions {
+  config: Config;
+  storage: Storage;
+  /** Overrides of the per-socket and per-address limits (tests that send thousands of events). */
+  rateLimits?: Partial<RateLimitSettings>;
+}
+
+export async function createApplication({ config, storage, rateLimits }: ApplicationOptions): Promise<Application> {
   const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart });
   await hub.start();
 
@@ -54,7 +62,7 @@ export async function createApplication({ config, storage }: { config: Config; s
 
   const server = createServer(app);
   const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });
-  registerSocketEdge(io, hub, config);
+  registerSocketEdge(io, hub, config, new RateLimits(rateLimits));
 
   const ticker = startTicker(
     hub,

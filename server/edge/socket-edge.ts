@@ -9,6 +9,7 @@ import { logger } from '../logger.js';
 import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secrets.js';
 import { enterRoom, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
+import { RateLimits } from './rate-limits.js';
 
 type Reply = (ack: Ack<object>) => void;
 type Handler<E extends ClientEventName> = (socket: SamradSocket, payload: ParsedPayload<E>) => Promise<Ack<object>>;
@@ -24,21 +25,30 @@ const fail = (error: ErrorCode): Ack<object> => ({ ok: false, error });
  * asking → append to the log (through the hub) → acknowledge. Others learn of the change
  * from the ticker's next delta, never from here.
  */
-export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): void {
+export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, limits: RateLimits = new RateLimits()): void {
   const originOf = (socket: SamradSocket) => {
     const host = socket.handshake.headers.host ?? `localhost:${config.port}`;
     return `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
   };
 
-  /** A code as typed on a phone; malformed codes are not even looked up. */
-  const findByCode = (typed: string) => {
+  /**
+   * A code as typed on a phone; malformed codes are not even looked up. Wrong codes count
+   * against the socket and its address; past the allowance no code is looked up at all,
+   * so guessing cannot find a workshop.
+   */
+  const findByCode = async (socket: SamradSocket, typed: string) => {
+    const address = socket.handshake.address;
+    if (!(await limits.mayLookUpCodes(socket.id, address))) return 'rate_limited' as const;
     const code = normalizeJoinCode(typed);
-    return isJoinCode(code) ? hub.findByCode(code) : Promise.resolve(undefined);
+    const runtime = isJoinCode(code) ? await hub.findByCode(code) : undefined;
+    if (!runtime) await limits.wrongCode(socket.id, address);
+    return runtime;
   };
 
   const handlers: { [E in ClientEventName]: Handler<E> } = {
     'participant:join': async (socket, payload) => {
-      const runtime = await findByCode(payload.code);
+      const runtime = await findByCode(socket, payload.code);
+      if (runtime === 'rate_limited') return fail('rate_limited');
       if (!runtime) return fail('workshop_not_found');
       // The browser chooses its token before its first join, so a join whose
       // acknowledgement was lost can be re-sent without creating a second participant.
@@ -64,7 +74,8 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
     },
 
     'screen:join': async (socket, payload) => {
-      const runtime = await findByCode(payload.code);
+      const runtime = await findByCode(socket, payload.code);
+      if (runtime === 'rate_limited') return fail('rate_limited');
       if (!runtime) return fail('workshop_not_found');
       enterRoom(socket, runtime.id, 'screen');
       return { ok: true, snapshot: snapshotFor(runtime.state, 'screen', runtime.versions.screen), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
@@ -124,6 +135,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config): 
   async function handle(socket: SamradSocket, event: ClientEventName, payload: unknown, ack: unknown): Promise<void> {
     // A command without an acknowledgement callback still runs; its sender just hears nothing.
     const reply: Reply = typeof ack === 'function' ? (ack as Reply) : () => {};
+    if (!(await limits.allowEvent(socket.id))) return reply(fail('rate_limited'));
     const parsed = parsePayload(clientSchemas[event], payload);
     if (!parsed.ok) return reply(parsed);
     try {

@@ -6,6 +6,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll } from 'vitest';
 import { createApplication, type Application } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
+import type { RateLimitSettings } from '../../server/edge/rate-limits.js';
 import { openStorage } from '../../server/storage.js';
 import { applyDelta, type AudienceDelta, type AudienceSnapshot } from '../../src/lib/domain/views.js';
 import type { ClientToServerEvents, CreatedWorkshop, ServerToClientEvents } from '../../src/lib/protocol/events.js';
@@ -20,11 +21,11 @@ export interface TestServer {
 }
 
 /** A real server on a random port with a file log in a fresh temporary directory. */
-export async function startServer(dataDir?: string): Promise<TestServer> {
+export async function startServer(dataDir?: string, rateLimits?: Partial<RateLimitSettings>): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'samrad-it-')));
   process.env.SAMRAD_QUIET = '1';
   const config = { ...readConfig({ DATA_DIR: dir, PORT: '0' }), tickMs: 20 };
-  const application = await createApplication({ config, storage: await openStorage(config) });
+  const application = await createApplication({ config, storage: await openStorage(config), rateLimits });
   await new Promise<void>((resolve) => application.server.listen(0, '127.0.0.1', resolve));
   const { port } = application.server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, dataDir: dir, application, stop: () => application.close() };
@@ -34,10 +35,10 @@ export async function startServer(dataDir?: string): Promise<TestServer> {
  * One server for a test file: started before its tests, stopped (with every client the
  * file opened) after them. Returns the running server for use inside tests.
  */
-export function useServer(): Pick<TestServer, 'url' | 'application'> {
+export function useServer(rateLimits?: Partial<RateLimitSettings>): Pick<TestServer, 'url' | 'application'> {
   let running: TestServer | undefined;
   beforeAll(async () => {
-    running = await startServer();
+    running = await startServer(undefined, rateLimits);
   });
   afterAll(async () => {
     closeClients();

@@ -10,7 +10,8 @@ import { cid, client, createWorkshop, send, type TestSocket , useServer } from '
  * that never joined: each gets an error code, the server stays up and the workshop's
  * state and log are exactly as before.
  */
-const server = useServer();
+// Thousands of events from three sockets: far over the per-socket limit, which rate-limits.test.ts covers.
+const server = useServer({ eventsPerSocket: { points: 1_000_000, duration: 10 }, wrongCodesPerSocket: { points: 1_000_000, duration: 60 } });
 
 const deep = (depth: number): unknown => (depth === 0 ? 'x' : { a: deep(depth - 1) });
 const BAD_VALUES: unknown[] = [null, 42, -1, 1.5, true, [], {}, [1, 2], 'x'.repeat(5_000), '', deep(40), { __proto__: { ok: true } }, JSON.parse('{"__proto__":{"polluted":1}}'), { constructor: { prototype: { x: 1 } } }, '\uD800', NaN];
