@@ -6,7 +6,9 @@ const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
-    adapter: adapter({ out: 'build', precompress: true }),
+    // SAMRAD_BUILD_DIR / SAMRAD_KIT_DIR let several builds of one checkout run side by side.
+    adapter: adapter({ out: process.env.SAMRAD_BUILD_DIR ?? 'build', precompress: true }),
+    outDir: process.env.SAMRAD_KIT_DIR ?? '.svelte-kit',
     // The pages are a client-rendered app talking to the socket; the server routes
     // (/api, /healthz, socket.io) live in the Express app in server/.
     // Everything comes from the app's own origin; SvelteKit adds the hash of its inline

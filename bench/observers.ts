@@ -4,7 +4,8 @@
  * times each acknowledged vote until its post's tally shows it.
  */
 import { io, type Socket } from 'socket.io-client';
-import { applyDelta, type AudienceDelta, type AudienceSnapshot } from '../src/lib/domain/views.js';
+import { applyDelta, type AudienceDelta } from '../src/lib/domain/deltas.js';
+import type { AudienceSnapshot } from '../src/lib/domain/views.js';
 import { Latencies, now } from './stats.js';
 
 interface Ack {

@@ -8,6 +8,7 @@ import { registerSocketEdge } from './edge/socket-edge.js';
 import { roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
 import { Hub } from './hub/hub.js';
+import { startPresence } from './hub/presence.js';
 import { startTicker } from './hub/ticker.js';
 import type { Storage } from './storage.js';
 
@@ -58,7 +59,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.get('/healthz', API_CSP, (_req, res) => void res.json({ ok: true }));
-  app.use('/api', API_CSP, apiRouter(hub, config));
+  app.use('/api', API_CSP, apiRouter(hub, config, storage.templates));
 
   const server = createServer(app);
   const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });
@@ -73,6 +74,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     },
     config.tickMs
   );
+  const presence = startPresence(io, hub, config.presenceMs);
 
   return {
     app,
@@ -81,6 +83,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     hub,
     async close() {
       ticker.stop();
+      presence.stop();
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await hub.close();
       await storage.close();

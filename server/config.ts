@@ -11,6 +11,8 @@ export interface Config {
   redisUrl: string;
   /** Milliseconds between two deltas to one audience room (~10 Hz). */
   tickMs: number;
+  /** Milliseconds between two counts of participants online. */
+  presenceMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,7 +26,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     redisUrl: (env.REDIS_URL ?? '').trim(),
-    tickMs: 100
+    tickMs: 100,
+    presenceMs: 2000
   };
 }
 

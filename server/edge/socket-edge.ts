@@ -2,21 +2,43 @@ import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
 import { participantSelf, snapshotFor, type Audience } from '../../src/lib/domain/views.js';
 import type { Ack } from '../../src/lib/protocol/events.js';
-import { CLIENT_EVENTS, clientSchemas, type ClientEventName, type ParsedPayload } from '../../src/lib/protocol/schemas.js';
+import { CLIENT_EVENTS, clientSchemas, FACILITATOR_EVENTS, SESSION_EVENTS, type ClientEventName, type ParsedPayload } from '../../src/lib/protocol/schemas.js';
 import { joinUrl, type Config } from '../config.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
 import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secrets.js';
+import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
 import { enterRoom, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
 import { RateLimits } from './rate-limits.js';
 
 type Reply = (ack: Ack<object>) => void;
+
+/** Staff snapshots carry the server's latest count of participants online. */
+function withOnline<S extends { stats?: { online?: number } }>(runtime: WorkshopRuntime, snapshot: S): S {
+  if (snapshot.stats) snapshot.stats.online = runtime.online;
+  return snapshot;
+}
+type SessionEvent = 'participant:join' | 'screen:join' | 'facilitator:join' | 'sync:request';
+const isSessionEvent = (event: ClientEventName): event is SessionEvent => SESSION_EVENTS.has(event);
 type Handler<E extends ClientEventName> = (socket: SamradSocket, payload: ParsedPayload<E>) => Promise<Ack<object>>;
 
-const PARTICIPANT_COMMANDS = new Set<ClientEventName>(['participant:update', 'post:create', 'post:withdraw', 'vote:cast', 'vote:retract']);
-const FACILITATOR_COMMANDS = new Set<ClientEventName>(['phase:set', 'post:hide']);
 const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
+
+/**
+ * Per-event size limits, checked before parsing: a whole workshop setup is the one big
+ * message; everything else fits in a few kilobytes (a post is at most 500 characters).
+ */
+const MAX_EVENT_BYTES = 10_000;
+const MAX_SETUP_BYTES = 60_000;
+const tooLarge = (event: ClientEventName, payload: unknown) => {
+  const limit = event === 'setup:update' ? MAX_SETUP_BYTES : MAX_EVENT_BYTES;
+  try {
+    return (JSON.stringify(payload)?.length ?? 0) > limit;
+  } catch {
+    return true;
+  }
+};
 
 const fail = (error: ErrorCode): Ack<object> => ({ ok: false, error });
 
@@ -45,7 +67,8 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     return runtime;
   };
 
-  const handlers: { [E in ClientEventName]: Handler<E> } = {
+  /** Joining and re-reading; every other event is a command and goes through `submitCommand`. */
+  const sessionHandlers: { [E in SessionEvent]: Handler<E> } = {
     'participant:join': async (socket, payload) => {
       const runtime = await findByCode(socket, payload.code);
       if (runtime === 'rate_limited') return fail('rate_limited');
@@ -62,7 +85,10 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
           participantId: newcomer,
           tokenHash,
           name: payload.name ?? '',
-          association: payload.association ?? ''
+          association: payload.association ?? '',
+          sector: payload.sector ?? '',
+          table: payload.table ?? null,
+          showName: payload.showName ?? false
         });
         // already_exists: the same token joined concurrently (two tabs, a re-send); that join counts.
         participantId = outcome.ok ? newcomer : runtime.state.participantByToken.get(tokenHash);
@@ -70,7 +96,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       }
       enterRoom(socket, runtime.id, 'participant', participantId);
       const self = participantSelf(runtime.state, participantId)!;
-      return { ok: true, workshopId: runtime.id, token, self, snapshot: snapshotFor(runtime.state, 'participant', runtime.versions.participant) };
+      return { ok: true, workshopId: runtime.id, token, self, snapshot: snapshotFor(runtime.state, 'participant', runtime.versions.participant, Date.now()) };
     },
 
     'screen:join': async (socket, payload) => {
@@ -78,7 +104,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       if (runtime === 'rate_limited') return fail('rate_limited');
       if (!runtime) return fail('workshop_not_found');
       enterRoom(socket, runtime.id, 'screen');
-      return { ok: true, snapshot: snapshotFor(runtime.state, 'screen', runtime.versions.screen), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
+      return { ok: true, snapshot: withOnline(runtime, snapshotFor(runtime.state, 'screen', runtime.versions.screen, Date.now())), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
     },
 
     'facilitator:join': async (socket, payload) => {
@@ -86,25 +112,18 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       // The same answer for an unknown workshop and a wrong key: ids cannot be probed.
       if (!runtime || !secretMatches(payload.key, runtime.state.keyHash)) return fail('unauthorized');
       enterRoom(socket, runtime.id, 'facilitator');
-      return { ok: true, snapshot: snapshotFor(runtime.state, 'facilitator', runtime.versions.facilitator), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
+      return { ok: true, snapshot: withOnline(runtime, snapshotFor(runtime.state, 'facilitator', runtime.versions.facilitator, Date.now())), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
     },
 
     'sync:request': async (socket) => {
       const { workshopId, audience, participantId } = socket.data;
       const runtime = workshopId ? hub.loaded(workshopId) : undefined;
       if (!runtime || !audience) return fail('not_joined');
-      const snapshot = snapshotFor(runtime.state, audience, runtime.versions[audience]);
+      const snapshot = withOnline(runtime, snapshotFor(runtime.state, audience, runtime.versions[audience], Date.now()));
       const self = participantId ? participantSelf(runtime.state, participantId) : undefined;
       return self ? { ok: true, snapshot, self } : { ok: true, snapshot };
     },
 
-    'participant:update': (socket, payload) => submitCommand(socket, 'participant:update', payload),
-    'post:create': (socket, payload) => submitCommand(socket, 'post:create', payload),
-    'post:withdraw': (socket, payload) => submitCommand(socket, 'post:withdraw', payload),
-    'vote:cast': (socket, payload) => submitCommand(socket, 'vote:cast', payload),
-    'vote:retract': (socket, payload) => submitCommand(socket, 'vote:retract', payload),
-    'phase:set': (socket, payload) => submitCommand(socket, 'phase:set', payload),
-    'post:hide': (socket, payload) => submitCommand(socket, 'post:hide', payload)
   };
 
   /** Commands that change a workshop: who may send them follows from the socket's role. */
@@ -112,12 +131,13 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     const { workshopId, audience, participantId } = socket.data;
     const runtime = workshopId ? hub.loaded(workshopId) : undefined;
     if (!runtime || !audience) return fail('not_joined');
-    const needed: Audience = FACILITATOR_COMMANDS.has(event) ? 'facilitator' : 'participant';
+    const needed: Audience = FACILITATOR_EVENTS.has(event) ? 'facilitator' : 'participant';
     if (audience !== needed) return fail('forbidden');
     const actor: Actor = needed === 'participant' ? { role: 'participant', participantId: participantId! } : { role: 'facilitator' };
     const { commandId, ...fields } = payload;
     // The payload's fields are the command's fields (the schemas mirror domain Command).
     const command = { type: event, ...fields } as Command;
+    if (command.type === 'participant:update') Object.assign(command, { sector: command.sector ?? '', table: command.table ?? null, showName: command.showName ?? false });
     return hub.submit(runtime, actor, commandId, command);
   }
 
@@ -136,11 +156,12 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     // A command without an acknowledgement callback still runs; its sender just hears nothing.
     const reply: Reply = typeof ack === 'function' ? (ack as Reply) : () => {};
     if (!(await limits.allowEvent(socket.id))) return reply(fail('rate_limited'));
+    if (tooLarge(event, payload)) return reply(fail('payload_too_large'));
     const parsed = parsePayload(clientSchemas[event], payload);
     if (!parsed.ok) return reply(parsed);
     try {
-      const handler = handlers[event] as Handler<ClientEventName>;
-      reply(await handler(socket, parsed.data as never));
+      const data = parsed.data as never;
+      reply(isSessionEvent(event) ? await (sessionHandlers[event] as Handler<SessionEvent>)(socket, data) : await submitCommand(socket, event, data));
     } catch (error) {
       logger.error('command_failed', { event, workshopId: socket.data.workshopId, error: error instanceof Error ? error.name + ': ' + error.message : 'unknown' });
       reply(fail('unavailable'));

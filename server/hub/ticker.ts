@@ -1,5 +1,8 @@
-import { AUDIENCES, deltaFor, type Audience, type AudienceDelta } from '../../src/lib/domain/views.js';
+import { deltaFor, type AudienceDelta } from '../../src/lib/domain/deltas.js';
+import { AUDIENCES, type Audience } from '../../src/lib/domain/views.js';
+import { logger } from '../logger.js';
 import type { Hub } from './hub.js';
+import type { WorkshopRuntime } from './workshop-runtime.js';
 
 export interface TickerTarget {
   /** Whether anyone connected to this process is in the room; empty rooms are skipped. */
@@ -10,16 +13,21 @@ export interface TickerTarget {
 /**
  * At most once per interval, sends each changed workshop's audiences one compact delta
  * per room. Votes in between are folded together, so the cost of a tick follows the
- * number of changed posts, not the number of votes.
+ * number of changed posts, not the number of votes. It also ends countdowns that ran out:
+ * the end goes into the log like any command, so every process and every replay agrees.
  */
-export function startTicker(hub: Hub, target: TickerTarget, intervalMs: number): { stop(): void; tick(): void } {
+export function startTicker(hub: Hub, target: TickerTarget, intervalMs: number, clock: () => number = Date.now): { stop(): void; tick(): void } {
   const tick = () => {
+    const now = clock();
     for (const runtime of hub.runtimes()) {
-      if (runtime.changes.empty) continue;
+      expireTimer(hub, runtime, now);
+      if (runtime.changes.empty && !runtime.onlineChanged) continue;
       const changes = runtime.takeChanges();
+      const online = runtime.onlineChanged ? runtime.online : undefined;
+      runtime.onlineChanged = false;
       for (const audience of AUDIENCES) {
         if (!target.hasMembers(runtime.id, audience)) continue;
-        const delta = deltaFor(runtime.state, audience, changes, runtime.versions[audience]);
+        const delta = deltaFor(runtime.state, audience, changes, runtime.versions[audience], { now, online });
         if (!delta) continue;
         runtime.versions[audience] = delta.to;
         target.send(runtime.id, audience, delta);
@@ -29,4 +37,17 @@ export function startTicker(hub: Hub, target: TickerTarget, intervalMs: number):
   const timer = setInterval(tick, intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer), tick };
+}
+
+function expireTimer(hub: Hub, runtime: WorkshopRuntime, now: number): void {
+  const timer = runtime.state.timer;
+  if (!timer || timer.expired || timer.endsAt === null || now < timer.endsAt || runtime.expirySent === timer.id) return;
+  runtime.expirySent = timer.id;
+  // Several processes may send this; the command id makes the second a no-op.
+  hub
+    .submit(runtime, { role: 'system' }, `expire-${timer.id}`, { type: 'timer:expire', timerId: timer.id })
+    .catch((error: unknown) => {
+      runtime.expirySent = null;
+      logger.warn('timer_expiry_failed', { workshopId: runtime.id, error: String(error) });
+    });
 }

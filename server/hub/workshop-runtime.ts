@@ -1,6 +1,7 @@
 import { execute } from '../../src/lib/domain/execute.js';
 import type { LogEntry, WorkshopState } from '../../src/lib/domain/types.js';
-import { ChangeSet, type Audience } from '../../src/lib/domain/views.js';
+import { ChangeSet } from '../../src/lib/domain/deltas.js';
+import type { Audience } from '../../src/lib/domain/views.js';
 
 /**
  * One workshop in memory: the state built by applying its log in order, what changed
@@ -14,6 +15,12 @@ export class WorkshopRuntime {
   readonly versions: Record<Audience, number> = { participant: 0, screen: 0, facilitator: 0 };
   readonly #waiters = new Map<number, Array<() => void>>();
   unsubscribe: () => void = () => {};
+  /** Participants connected now, as the presence count last found; not part of the log. */
+  online = 0;
+  /** The online count changed and the staff rooms have not been told yet. */
+  onlineChanged = false;
+  /** The timer whose expiry this process has already sent to the log. */
+  expirySent: number | null = null;
 
   constructor(state: WorkshopState) {
     this.state = state;

@@ -8,7 +8,8 @@ import { createApplication, type Application } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import type { RateLimitSettings } from '../../server/edge/rate-limits.js';
 import { openStorage } from '../../server/storage.js';
-import { applyDelta, type AudienceDelta, type AudienceSnapshot } from '../../src/lib/domain/views.js';
+import { applyDelta, type AudienceDelta } from '../../src/lib/domain/deltas.js';
+import type { AudienceSnapshot } from '../../src/lib/domain/views.js';
 import type { ClientToServerEvents, CreatedWorkshop, ServerToClientEvents } from '../../src/lib/protocol/events.js';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -24,7 +25,7 @@ export interface TestServer {
 export async function startServer(dataDir?: string, rateLimits?: Partial<RateLimitSettings>): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'samrad-it-')));
   process.env.SAMRAD_QUIET = '1';
-  const config = { ...readConfig({ DATA_DIR: dir, PORT: '0' }), tickMs: 20 };
+  const config = { ...readConfig({ DATA_DIR: dir, PORT: '0' }), tickMs: 20, presenceMs: 50 };
   const application = await createApplication({ config, storage: await openStorage(config), rateLimits });
   await new Promise<void>((resolve) => application.server.listen(0, '127.0.0.1', resolve));
   const { port } = application.server.address() as AddressInfo;

@@ -59,7 +59,7 @@ describe('a whole dialogue meeting over real sockets', () => {
     await screen.until((s) => s.posts.length === 3);
     await a.view.until((s) => !s.posts.some((p) => p.id === dialog3));
     await facilitator.until((s) => s.posts.some((p) => p.id === dialog3 && p.hidden === true));
-    expect(facilitator.snapshot.posts.find((p) => p.id === dialog1)?.author).toEqual({ name: 'Anna', association: 'Förening 0' });
+    expect(facilitator.snapshot.posts.find((p) => p.id === dialog1)?.author).toEqual({ name: 'Anna', association: 'Förening 0', sector: '', table: null });
 
     expect((await phase('samtal-1', 'voting')).ok).toBe(true);
     await a.view.until((s) => s.info.phase.kind === 'round' && s.info.phase.stage === 'voting');

@@ -11,8 +11,24 @@ export const COMMAND_EVENTS = [
   'post:withdraw',
   'vote:cast',
   'vote:retract',
+  'signup:set',
+  'signup:withdraw',
+  'evaluation:answer',
   'phase:set',
-  'post:hide'
+  'post:hide',
+  'post:pin',
+  'post:edit',
+  'post:merge',
+  'post:approve',
+  'note:add',
+  'setup:update',
+  'agenda:current',
+  'timer:start',
+  'timer:pause',
+  'timer:resume',
+  'timer:extend',
+  'timer:stop',
+  'screen:mode'
 ] as const;
 export type CommandEvent = (typeof COMMAND_EVENTS)[number];
 

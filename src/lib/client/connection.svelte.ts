@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../domain/types.js';
-import { applyDelta, type AudienceDelta, type AudienceSnapshot, type ParticipantSelf } from '../domain/views.js';
+import type { Ack } from '../protocol/events.js';
+import { applyDelta, type AudienceDelta } from '../domain/deltas.js';
+import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
 import { CommandQueue } from './command-queue.svelte.js';
 import { RETRY_LATER, type CommandEvent, type CommandInput, type QueuedCommand } from './commands.js';
 import { joinWorkshop, type JoinSpec } from './join.js';
@@ -36,6 +38,8 @@ export class WorkshopConnection {
   /** Joining was refused for good (unknown code, wrong key): the page explains instead. */
   joinError = $state<ErrorCode | null>(null);
   lastError = $state<CommandFailure | null>(null);
+  /** Server time minus this device's time, from the last snapshot or info delta. */
+  clockOffset = $state(0);
   readonly queue: CommandQueue;
 
   readonly #spec: JoinSpec;
@@ -44,6 +48,8 @@ export class WorkshopConnection {
   #flushing = false;
   #syncing = false;
   #stopped = false;
+  /** Callers of `ask` waiting for their command's answer, by commandId. */
+  readonly #waiting = new Map<string, (ack: Ack<object>) => void>();
 
   constructor(spec: JoinSpec) {
     this.#spec = spec;
@@ -77,6 +83,23 @@ export class WorkshopConnection {
     const command = this.queue.add(input);
     void this.#flush();
     return command;
+  }
+
+  /**
+   * Like `send`, and resolves with the server's answer once it comes (after a reconnect if
+   * need be), for forms that react to a refusal, e.g. by asking to confirm. A refusal then
+   * goes to the caller only, not to `lastError`.
+   */
+  ask(input: CommandInput): Promise<Ack<object>> {
+    const command = this.queue.add(input);
+    const answer = new Promise<Ack<object>>((resolve) => this.#waiting.set(command.payload.commandId, resolve));
+    void this.#flush();
+    return answer;
+  }
+
+  /** The server's time now, for countdowns: a phone with a wrong clock still shows the right time left. */
+  serverNow(): number {
+    return Date.now() + this.clockOffset;
   }
 
   dismissError(): void {
@@ -118,7 +141,7 @@ export class WorkshopConnection {
       this.stop();
       return;
     }
-    this.snapshot = result.snapshot;
+    this.#setSnapshot(result.snapshot);
     this.joinUrl = result.joinUrl ?? this.joinUrl;
     this.workshopId = result.workshopId ?? this.workshopId;
     if (result.self) this.self = result.self;
@@ -128,9 +151,16 @@ export class WorkshopConnection {
     void this.#flush();
   }
 
+  #setSnapshot(snapshot: AudienceSnapshot): void {
+    this.snapshot = snapshot;
+    this.clockOffset = snapshot.now - Date.now();
+  }
+
   #onDelta(delta: AudienceDelta): void {
     if (!this.snapshot || !this.#joined) return;
-    if (!applyDelta(this.snapshot, delta)) void this.#sync();
+    if (!applyDelta(this.snapshot, delta)) return void this.#sync();
+    if (delta.now !== undefined) this.clockOffset = delta.now - Date.now();
+    if (this.self && touchesSelf(this.self, delta)) void this.#sync();
   }
 
   async #sync(): Promise<void> {
@@ -139,7 +169,7 @@ export class WorkshopConnection {
     const ack = await request(this.#socket, 'sync:request', {});
     this.#syncing = false;
     if (ack?.ok) {
-      this.snapshot = ack.snapshot;
+      this.#setSnapshot(ack.snapshot);
       if (ack.self) this.self = ack.self;
     } else if (this.#joined) {
       await wait(RETRY_MS);
@@ -176,11 +206,33 @@ export class WorkshopConnection {
   #settle(command: QueuedCommand, ack: NonNullable<Awaited<ReturnType<typeof request>>>): void {
     this.queue.remove(command.payload.commandId);
     if (this.self) this.self = selfAfterAck(this.self, command, ack);
-    if (!ack.ok && !isHarmless(command.event, ack.error)) {
+    if (this.self && command.event === 'post:create' && ack.ok && 'postId' in ack && typeof ack.postId === 'string') {
+      // A queued post reaches no one else until approved: keep its words on this phone.
+      const postId = ack.postId;
+      if (this.snapshot?.info.settings.moderationQueue && !this.snapshot.posts.some((p) => p.id === postId) && !this.self.pending.some((p) => p.id === postId)) {
+        const { roundId, topicIds, text } = command.payload;
+        this.self = { ...this.self, pending: [...this.self.pending, { id: postId, roundId, topicIds, text }] };
+      }
+    }
+    const waiter = this.#waiting.get(command.payload.commandId);
+    this.#waiting.delete(command.payload.commandId);
+    waiter?.(ack);
+    if (!ack.ok && !waiter && !isHarmless(command.event, ack.error)) {
       const text = command.event === 'post:create' ? command.payload.text : undefined;
       this.lastError = { event: command.event, error: ack.error, text, at: Date.now() };
     }
   }
+}
+
+/**
+ * Whether a delta changed something the participant's own record depends on: a post they
+ * voted for was merged, hidden or removed (the server moved or gave back those votes), or
+ * a queued post of theirs was approved. A fresh `self` then comes with a sync.
+ */
+function touchesSelf(self: ParticipantSelf, delta: AudienceDelta): boolean {
+  const mine = new Set([...self.votes, ...self.pending.map((p) => p.id)]);
+  if (mine.size === 0) return false;
+  return (delta.posts ?? []).some((p) => mine.has(p.id) && (!!p.mergedInto || self.pending.some((q) => q.id === p.id))) || (delta.removed ?? []).some((id) => mine.has(id));
 }
 
 /** Refusals that only mean "it is already so": no need to alarm anybody. */

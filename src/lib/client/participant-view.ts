@@ -1,7 +1,8 @@
 import { rankTopic, type RankedPost } from '../domain/aggregate.js';
 import { budgetScope, remainingVotes, type VotablePost } from '../domain/rules.js';
-import type { Round, Topic } from '../domain/types.js';
-import { PARTICIPANT_RESULTS_PER_TOPIC, type PostView } from '../domain/views.js';
+import type { AgendaItem, Round, Topic } from '../domain/types.js';
+import { PARTICIPANT_RESULTS_PER_TOPIC, type ParticipantSelf, type PostView, type WorkshopInfo } from '../domain/views.js';
+import type { QueuedCommand } from './commands.js';
 
 /**
  * Reading the participant's snapshot: budgets and groupings. The budget uses the same
@@ -11,14 +12,17 @@ import { PARTICIPANT_RESULTS_PER_TOPIC, type PostView } from '../domain/views.js
 
 export type PostLookup = (postId: string) => VotablePost | undefined;
 
-/** Posts a participant receives are visible ones; hidden/withdrawn ones never arrive. */
+/** Posts a participant receives are visible ones; hidden/withdrawn ones never arrive, merged ones are marked. */
 export function lookupIn(posts: readonly PostView[]): PostLookup {
   const byId = new Map(posts.map((p) => [p.id, p]));
   return (id) => {
     const post = byId.get(id);
-    return post && { roundId: post.roundId, topicIds: post.topicIds, hidden: post.hidden ?? false, withdrawn: false };
+    return post && { roundId: post.roundId, topicIds: post.topicIds, hidden: post.hidden ?? false, withdrawn: false, mergedInto: post.mergedInto ?? null };
   };
 }
+
+/** Posts that count on their own: merged ones are kept only so their authors find them. */
+export const countingPosts = (posts: readonly PostView[]) => posts.filter((p) => !p.mergedInto);
 
 export interface Budget {
   scope: string;
@@ -28,7 +32,7 @@ export interface Budget {
   total: number;
 }
 
-export function budgetsFor(round: Round, topics: readonly Topic[], votes: Iterable<string>, lookup: PostLookup): Map<string, Budget> {
+export function budgetsFor(round: Round, topics: readonly Topic[], votes: ReadonlyMap<string, number>, lookup: PostLookup): Map<string, Budget> {
   const mine = [...votes];
   const budgets = new Map<string, Budget>();
   const scopes = round.budget.per === 'topic' ? topics.map((topic) => ({ scope: topic.id, topic })) : [{ scope: round.id, topic: undefined }];
@@ -66,4 +70,48 @@ export function rankings(roundId: string, topics: readonly Topic[], posts: reado
     topic,
     rows: rankTopic(shown, tallies, roundId, topic.id).slice(0, PARTICIPANT_RESULTS_PER_TOPIC)
   }));
+}
+
+/** Pinned posts first (keeping their order), then the rest: what the facilitator lifts is on top on phones too. */
+export function pinnedFirst<T extends { pinned?: boolean }>(posts: readonly T[]): T[] {
+  return [...posts.filter((p) => p.pinned), ...posts.filter((p) => !p.pinned)];
+}
+
+/**
+ * The agenda item running now, i.e. "what to do now" on the phone. When the facilitator
+ * has not picked one, the item about the open round stands in for it.
+ */
+export function currentAgendaItem(info: WorkshopInfo): AgendaItem | undefined {
+  const picked = info.agendaItemId ? info.agenda.find((item) => item.id === info.agendaItemId) : undefined;
+  if (picked) return picked;
+  const phase = info.phase;
+  return phase.kind === 'round' ? info.agenda.find((item) => item.roundId === phase.roundId) : undefined;
+}
+
+/**
+ * The post a merged post now lives in, following a chain of merges (a few hops at most),
+ * so an author sees which text their words went into.
+ */
+export function keptPost(posts: readonly PostView[], post: PostView): PostView | undefined {
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  let target = post.mergedInto ? byId.get(post.mergedInto) : undefined;
+  for (let hops = 0; target?.mergedInto && hops < 10; hops++) target = byId.get(target.mergedInto);
+  return target;
+}
+
+/** The sign-up as it will be once the queue is through: a sign-up made offline shows at once. */
+export function effectiveSignup(self: ParticipantSelf | null, queue: readonly QueuedCommand[]): ParticipantSelf['signup'] {
+  let signup = self?.signup ?? null;
+  for (const command of queue) {
+    if (command.event === 'signup:set') signup = { name: command.payload.name, contact: command.payload.contact };
+    else if (command.event === 'signup:withdraw') signup = null;
+  }
+  return signup;
+}
+
+/** The evaluation answer as it will be once the queue is through. */
+export function effectiveEvaluation(self: ParticipantSelf | null, queue: readonly QueuedCommand[]): ParticipantSelf['evaluation'] {
+  let answer = self?.evaluation ?? null;
+  for (const command of queue) if (command.event === 'evaluation:answer') answer = { scores: command.payload.scores, comment: command.payload.comment ?? '' };
+  return answer;
 }

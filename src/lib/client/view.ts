@@ -27,7 +27,7 @@ export const topicNames = (topics: readonly Topic[], ids: readonly string[]) =>
   ids.map((id) => topics.find((t) => t.id === id)).filter((t): t is Topic => !!t);
 
 export const samePhase = (a: Phase, b: Phase) =>
-  a.kind === b.kind && (a.kind === 'lobby' || (b.kind === 'round' && a.roundId === b.roundId && a.stage === b.stage));
+  a.kind === 'round' ? b.kind === 'round' && a.roundId === b.roundId && a.stage === b.stage : a.kind === b.kind;
 
 /** Long posts in accessible names: enough to tell them apart, short enough to listen to. */
 export function excerpt(text: string, max = 80): string {

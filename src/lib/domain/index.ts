@@ -8,3 +8,6 @@ export * from './views.js';
 export * from './aggregate.js';
 export * from './serialize.js';
 export * from './code.js';
+export * from './deltas.js';
+export * from './changes.js';
+export * from './setup.js';

@@ -1,5 +1,7 @@
 import type { WorkshopState } from './types.js';
 
+const entries = <V>(map: Map<string, V>) => [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
+
 /**
  * A plain, ordered copy of the state, for comparing two states (determinism, restarts,
  * "bad input changed nothing") and for exports. Sets and maps become sorted arrays.
@@ -12,12 +14,15 @@ export function serializeState(state: WorkshopState) {
     setup: state.setup,
     phase: state.phase,
     revealed: [...state.revealed],
+    agendaItemId: state.agendaItemId,
+    timer: state.timer,
+    screen: state.screen,
     participants: [...state.participants.values()]
-      .map((p) => ({ id: p.id, name: p.name, association: p.association, joinedAt: p.joinedAt, votes: [...p.votes].sort() }))
+      .map(({ tokenHash: _token, votes, ...p }) => ({ ...p, votes: entries(votes) }))
       .sort((a, b) => a.id.localeCompare(b.id)),
-    posts: [...state.posts.values()]
-      .map((p) => ({ ...p, voters: [...p.voters].sort() }))
-      .sort((a, b) => a.id.localeCompare(b.id))
+    posts: [...state.posts.values()].map((p) => ({ ...p, voters: entries(p.voters) })).sort((a, b) => a.id.localeCompare(b.id)),
+    evaluations: entries(state.evaluations),
+    associations: entries(state.associations)
   };
 }
 

@@ -1,4 +1,6 @@
-import type { Round, Topic, WorkshopSetup } from './types.js';
+import { DEFAULT_EVALUATION, DEFAULT_SECTORS, DEFAULT_SETTINGS } from './setup.js';
+import { HELSINGBORG_AGENDA } from './template-agenda.js';
+import type { EvaluationQuestion, Localized, Round, Sector, Topic, WorkshopSetup } from './types.js';
 
 /**
  * The built-in template, from the Helsingborg dialogue meetings on a local agreement
@@ -71,7 +73,9 @@ const rounds: Round[] = [
     },
     postNoun: { sv: 'tolkning', en: 'interpretation' },
     topicsPerPost: 'one',
-    budget: { votes: 3, per: 'topic' }
+    budget: { votes: 3, per: 'topic' },
+    maxVotesPerPost: 1,
+    liveTallies: false
   },
   {
     id: 'samtal-2',
@@ -85,28 +89,82 @@ const rounds: Round[] = [
     },
     postNoun: { sv: 'aktivitet', en: 'activity' },
     topicsPerPost: 'many',
-    budget: { votes: 5, per: 'round' }
+    budget: { votes: 5, per: 'round' },
+    maxVotesPerPost: 1,
+    liveTallies: false
   }
 ];
 
-export const HELSINGBORG_TEMPLATE = {
+/** What every template shares: the default sectors, evaluation and settings, copied. */
+const commonSetup = () => ({
+  sectors: structuredClone(DEFAULT_SECTORS) as Sector[],
+  evaluation: structuredClone(DEFAULT_EVALUATION) as EvaluationQuestion[],
+  settings: { ...DEFAULT_SETTINGS }
+});
+
+export interface Template {
+  id: string;
+  name: Localized;
+  setup: WorkshopSetup;
+}
+
+export const HELSINGBORG_TEMPLATE: Template = {
   id: HELSINGBORG_TEMPLATE_ID,
   name: { sv: 'Lokal överenskommelse – dialogmöte', en: 'Local agreement – dialogue meeting' },
   setup: {
     title: { sv: 'Lokal överenskommelse i Helsingborg – dialogmöte', en: 'Local agreement in Helsingborg – dialogue meeting' },
     language: 'sv',
     topics: principles,
-    rounds
-  } satisfies WorkshopSetup
-} as const;
+    rounds,
+    agenda: HELSINGBORG_AGENDA,
+    ...commonSetup()
+  }
+};
 
-export const TEMPLATES = [HELSINGBORG_TEMPLATE] as const;
+export const BLANK_TEMPLATE_ID = 'blank';
+
+/** A start for any other meeting: one principle, one round and one agenda item to rename. */
+export const BLANK_TEMPLATE: Template = {
+  id: BLANK_TEMPLATE_ID,
+  name: { sv: 'Tom workshop', en: 'Blank workshop' },
+  setup: {
+    title: { sv: 'Ny workshop', en: 'New workshop' },
+    language: 'sv',
+    topics: [{ id: 'amne-1', name: { sv: 'Ämne 1', en: 'Topic 1' }, description: { sv: '', en: '' } }],
+    rounds: [
+      {
+        id: 'samtal-1',
+        title: { sv: 'Samtal 1', en: 'Conversation 1' },
+        prompt: { sv: 'Vad tycker ni? Skriv era tankar och idéer.', en: 'What do you think? Write your thoughts and ideas.' },
+        postNoun: { sv: 'idé', en: 'idea' },
+        topicsPerPost: 'one',
+        budget: { votes: 3, per: 'round' },
+        maxVotesPerPost: 1,
+        liveTallies: false
+      }
+    ],
+    agenda: [
+      {
+        id: 'samtal-1',
+        title: { sv: 'Samtal 1', en: 'Conversation 1' },
+        instructions: {
+          sv: 'Prata vid bordet, skriv era idéer i telefonen och rösta sedan på de viktigaste.',
+          en: 'Talk at your table, write your ideas on your phone, then vote for the most important ones.'
+        },
+        roundId: 'samtal-1'
+      }
+    ],
+    ...commonSetup()
+  }
+};
+
+export const TEMPLATES: readonly Template[] = [HELSINGBORG_TEMPLATE, BLANK_TEMPLATE];
 
 /** A fresh, deep copy of a template's setup, so a workshop never shares objects with it. */
 export function setupFromTemplate(templateId: string, title?: string): WorkshopSetup | undefined {
   const template = TEMPLATES.find((t) => t.id === templateId);
   if (!template) return undefined;
-  const setup = structuredClone(template.setup) as WorkshopSetup;
+  const setup = structuredClone(template.setup);
   if (title && title.trim()) setup.title = { sv: title.trim(), en: title.trim() };
   return setup;
 }

@@ -18,10 +18,15 @@ export interface TestWorkshop {
   log: LogEntry[];
 }
 
-/** Appends an entry with the next seq and a later `at` (one second per entry). */
-export function append(log: LogEntry[], actor: Actor, command: Command, commandId?: string): LogEntry {
-  const seq = (log[log.length - 1]?.seq ?? 0) + 1;
-  const entry: LogEntry = { seq, at: T0 + seq * 1000, actor, commandId: commandId ?? `c${seq}`, command };
+/**
+ * Appends an entry with the next seq and a later `at`: one second per entry, or exactly
+ * `at` when given (the clock never goes back: later entries follow it a second apart).
+ */
+export function append(log: LogEntry[], actor: Actor, command: Command, commandId?: string, at?: number): LogEntry {
+  const last = log[log.length - 1];
+  const seq = (last?.seq ?? 0) + 1;
+  at ??= Math.max(T0 + seq * 1000, (last?.at ?? T0) + 1000);
+  const entry: LogEntry = { seq, at, actor, commandId: commandId ?? `c${seq}`, command };
   log.push(entry);
   return entry;
 }
@@ -37,9 +42,15 @@ export function helsingborgWorkshop(): TestWorkshop {
 }
 
 /** Appends a command to the workshop's log and applies it. */
-export function run(w: TestWorkshop, actor: Actor, command: Command, commandId?: string): ExecuteResult {
-  return execute(w.state, append(w.log, actor, command, commandId));
+export function run(w: TestWorkshop, actor: Actor, command: Command, commandId?: string, at?: number): ExecuteResult {
+  return execute(w.state, append(w.log, actor, command, commandId, at));
 }
+
+/** Runs a command at an exact log time, for timers. */
+export const runAt = (w: TestWorkshop, at: number, actor: Actor, command: Command) => run(w, actor, command, undefined, at);
+
+/** Log time of the last entry. */
+export const now = (w: TestWorkshop) => w.log[w.log.length - 1]?.at ?? T0;
 
 export const join = (w: TestWorkshop, id: string, name = '', association = '') =>
   run(w, asParticipant(id), { type: 'participant:join', participantId: id, tokenHash: `t-${id}`, name, association });

@@ -26,18 +26,61 @@ export interface Round {
   /** Samtal 1 posts belong to one principle; Samtal 2 activities may link several. */
   topicsPerPost: 'one' | 'many';
   budget: { votes: number; per: BudgetScope };
+  /** 1 = one vote per post; more lets a participant stack votes on a post they care about. */
+  maxVotesPerPost: number;
+  /** Participants see counts while voting, not only after the reveal. */
+  liveTallies: boolean;
+}
+
+/** One item of the meeting's program, with what participants should do while it runs. */
+export interface AgendaItem {
+  id: string;
+  title: Localized;
+  instructions: Localized;
+  /** The round this item is about, so the console can open it from the agenda. */
+  roundId?: string;
+  /** Planned length, shown in the console. */
+  minutes?: number;
+}
+
+export interface Sector {
+  id: string;
+  name: Localized;
+}
+
+export interface EvaluationQuestion {
+  id: string;
+  /** Answered on a scale of 1 (not at all) to 5 (fully). */
+  text: Localized;
+}
+
+export interface WorkshopSettings {
+  /** New posts reach the projector and other phones only once a facilitator approves them. */
+  moderationQueue: boolean;
+  /** The projector may show authors' names, for participants who agreed to it. */
+  showNames: boolean;
 }
 
 export const STAGES = ['collecting', 'voting', 'results', 'closed'] as const;
 export type Stage = (typeof STAGES)[number];
 
-export type Phase = { kind: 'lobby' } | { kind: 'round'; roundId: string; stage: Stage };
+export type Phase = { kind: 'lobby' } | { kind: 'round'; roundId: string; stage: Stage } | { kind: 'evaluation' };
 
 export interface WorkshopSetup {
   title: Localized;
   language: Language;
   topics: Topic[];
   rounds: Round[];
+  agenda: AgendaItem[];
+  sectors: Sector[];
+  evaluation: EvaluationQuestion[];
+  settings: WorkshopSettings;
+}
+
+export interface Signup {
+  name: string;
+  contact: string;
+  at: number;
 }
 
 export interface Participant {
@@ -45,36 +88,117 @@ export interface Participant {
   tokenHash: string;
   name: string;
   association: string;
+  /** A sector id from the setup, or ''. */
+  sector: string;
+  table: number | null;
+  /** Agreed that the projector may show their name (only if the facilitator allows names). */
+  showName: boolean;
   joinedAt: number;
-  /** Post ids this participant has voted for. */
-  votes: Set<string>;
+  /** Votes per post id; a count above 1 only where the round allows stacking. */
+  votes: Map<string, number>;
+  /** Working-group interest, given with explicit consent; facilitators only. */
+  signup: Signup | null;
 }
+
+/** Where a post came from: a phone, a table's scribe, or the facilitator typing in paper notes. */
+export type PostSource = 'participant' | 'table' | 'paper';
 
 export interface Post {
   id: string;
   roundId: string;
   topicIds: string[];
   text: string;
+  /** The text as first written, kept when a facilitator corrects it. */
+  originalText: string | null;
+  /** Participant id, or '' for paper notes typed in by the facilitator. */
   authorId: string;
+  source: PostSource;
+  /** For table and paper posts: which table, and how many people it speaks for. */
+  table: number | null;
+  people: number | null;
   createdAt: number;
   hidden: boolean;
   withdrawn: boolean;
-  /** Participant ids who voted for this post; its tally is `voters.size`. */
-  voters: Set<string>;
+  pinned: boolean;
+  /** Waiting in the moderation queue. */
+  pending: boolean;
+  /** The post this one was merged into; it no longer counts on its own. */
+  mergedInto: string | null;
+  /** Votes per participant id; the post's tally is `tally` (their sum). */
+  voters: Map<string, number>;
+  tally: number;
+}
+
+export interface Timer {
+  /** Seq of the entry that started it: names this countdown (for the expiry entry). */
+  id: number;
+  durationMs: number;
+  /** Log time it ends at while running; null while paused. */
+  endsAt: number | null;
+  /** Time left while paused. */
+  remainingMs: number;
+  /** Posting or voting (whichever stage was open at the start) closes when it ends. */
+  closeWhenDone: boolean;
+  /** The phase the timer was started in; a phase change stops it. */
+  phase: Phase;
+  expired: boolean;
+}
+
+export const SCREEN_VIEWS = ['auto', 'lobby', 'wall', 'ranking', 'overview', 'words', 'evaluation'] as const;
+export type ScreenView = (typeof SCREEN_VIEWS)[number];
+/** What the projector shows. `auto` follows the phase; the others are the facilitator's pick. */
+export interface ScreenMode {
+  view: ScreenView;
+  topicId?: string;
+  roundId?: string;
+}
+
+export interface EvaluationAnswer {
+  /** Question id → 1..5. Unanswered questions are absent. */
+  scores: Record<string, number>;
+  comment: string;
+  at: number;
 }
 
 export type Actor = { role: 'participant'; participantId: string } | { role: 'facilitator' } | { role: 'system' };
 
+export interface ProfileFields {
+  name: string;
+  association: string;
+  sector?: string;
+  table?: number | null;
+  showName?: boolean;
+}
+
 export type Command =
   | { type: 'workshop:create'; workshopId: string; code: string; keyHash: string; setup: WorkshopSetup }
-  | { type: 'participant:join'; participantId: string; tokenHash: string; name: string; association: string }
-  | { type: 'participant:update'; name: string; association: string }
-  | { type: 'post:create'; roundId: string; topicIds: string[]; text: string }
+  | ({ type: 'participant:join'; participantId: string; tokenHash: string } & ProfileFields)
+  | ({ type: 'participant:update' } & ProfileFields)
+  | { type: 'post:create'; roundId: string; topicIds: string[]; text: string; onBehalf?: { table: number; people: number } }
   | { type: 'post:withdraw'; postId: string }
   | { type: 'vote:cast'; postId: string }
   | { type: 'vote:retract'; postId: string }
+  | { type: 'signup:set'; name: string; contact: string; consent: true }
+  | { type: 'signup:withdraw' }
+  | { type: 'evaluation:answer'; scores: Record<string, number>; comment: string }
+  // Facilitator
   | { type: 'phase:set'; phase: Phase }
-  | { type: 'post:hide'; postId: string; hidden: boolean };
+  | { type: 'post:hide'; postId: string; hidden: boolean }
+  | { type: 'post:pin'; postId: string; pinned: boolean }
+  | { type: 'post:edit'; postId: string; text: string }
+  | { type: 'post:merge'; postIds: string[] }
+  | { type: 'post:approve'; postIds: string[] }
+  | { type: 'note:add'; roundId: string; topicIds: string[]; text: string; table: number | null; people: number | null }
+  | { type: 'setup:update'; setup: WorkshopSetup; confirmRemoval: boolean }
+  | { type: 'agenda:current'; itemId: string | null }
+  | { type: 'timer:start'; durationMs: number; closeWhenDone: boolean }
+  | { type: 'timer:pause' }
+  | { type: 'timer:resume' }
+  | { type: 'timer:extend'; ms: number }
+  | { type: 'timer:stop' }
+  | { type: 'screen:mode'; mode: ScreenMode }
+  // System
+  | { type: 'timer:expire'; timerId: number };
 
 export type CommandType = Command['type'];
 
@@ -102,6 +226,9 @@ export const ERROR_CODES = [
   'text_too_long',
   'unknown_round',
   'unknown_topic',
+  'unknown_sector',
+  'unknown_agenda_item',
+  'unknown_question',
   'wrong_topic_count',
   'round_not_open',
   'posting_closed',
@@ -113,6 +240,12 @@ export const ERROR_CODES = [
   'not_author',
   'post_not_active',
   'withdraw_closed',
+  'merge_invalid',
+  'topic_in_use',
+  'round_in_use',
+  'invalid_setup',
+  'no_timer',
+  'evaluation_closed',
   'already_exists',
   'rate_limited',
   'unavailable',
@@ -131,9 +264,19 @@ export interface WorkshopState {
   phase: Phase;
   /** Rounds whose results the facilitator has revealed; tallies of these reach participants. */
   revealed: string[];
+  /** The agenda item running now. */
+  agendaItemId: string | null;
+  timer: Timer | null;
+  screen: ScreenMode;
   participants: Map<string, Participant>;
   participantByToken: Map<string, string>;
   posts: Map<string, Post>;
+  evaluations: Map<string, EvaluationAnswer>;
+  /**
+   * Associations given so far, keyed by a case- and space-insensitive form, with the first
+   * spelling and how many participants gave it: phones suggest these so spellings converge.
+   */
+  associations: Map<string, { name: string; count: number }>;
   /** Outcome per `actorKey:commandId`, so a re-sent command returns its first outcome. */
   outcomes: Map<string, Outcome>;
   /** Seq of the last entry applied. */

@@ -1,12 +1,27 @@
 import { rankTopic } from './aggregate.js';
-import type { Changes } from './execute.js';
 import { isActive } from './rules.js';
-import type { Language, Localized, Phase, Post, Round, Topic, WorkshopState } from './types.js';
+import type {
+  AgendaItem,
+  EvaluationQuestion,
+  Language,
+  Localized,
+  Phase,
+  Post,
+  PostSource,
+  Round,
+  ScreenMode,
+  Sector,
+  Timer,
+  Topic,
+  WorkshopSettings,
+  WorkshopState
+} from './types.js';
 
 /**
  * What each audience may see, as pure projections of the state. The server sends an
  * audience nothing outside its projection: participants never get tallies before the
- * facilitator reveals a round, and hidden posts reach facilitators only.
+ * facilitator reveals a round (unless the round shows them live), queued and hidden posts
+ * reach facilitators only, and contact details of sign-ups never leave the console.
  */
 export type Audience = 'participant' | 'screen' | 'facilitator';
 export const AUDIENCES: readonly Audience[] = ['participant', 'screen', 'facilitator'];
@@ -17,8 +32,15 @@ export interface WorkshopInfo {
   language: Language;
   topics: Topic[];
   rounds: Round[];
+  agenda: AgendaItem[];
+  sectors: Sector[];
+  evaluation: EvaluationQuestion[];
+  settings: WorkshopSettings;
   phase: Phase;
   revealed: string[];
+  agendaItemId: string | null;
+  timer: Timer | null;
+  screen: ScreenMode;
 }
 
 export interface PostView {
@@ -27,41 +49,66 @@ export interface PostView {
   topicIds: string[];
   text: string;
   createdAt: number;
+  /** A facilitator corrected the text. */
+  edited?: boolean;
+  pinned?: boolean;
+  /** Merged into another post (participants and facilitators; authors still find their words). */
+  mergedInto?: string;
+  /** Table and paper posts; phone posts leave these out. */
+  source?: Exclude<PostSource, 'participant'>;
+  table?: number;
+  people?: number;
   /** Facilitators only. */
   hidden?: boolean;
-  /** Facilitators only, and only what the participant chose to give. */
-  author?: { name: string; association: string };
+  pending?: boolean;
+  originalText?: string;
+  author?: { name: string; association: string; sector: string; table: number | null };
+  /** Projector only, when the facilitator shows names and the author agreed. */
+  authorName?: string;
 }
 
 export interface Stats {
   joined: number;
   posts: number;
+  /** Distinct associations among participants. */
+  associations: number;
+  signups: number;
+  /** Participants per sector id ('' for those who gave none). */
+  sectors: Record<string, number>;
+}
+
+export interface SignupView {
+  participantId: string;
+  name: string;
+  contact: string;
+  association: string;
+  sector: string;
+  at: number;
+}
+
+export interface EvaluationSummary {
+  responses: number;
+  /** Per question: how many answered 1..5 (index 0 = 1), and the mean (null without answers). */
+  questions: { id: string; counts: number[]; mean: number | null }[];
+  /** Facilitators only. */
+  comments?: string[];
 }
 
 export interface AudienceSnapshot {
   version: number;
+  /** Server time when the snapshot was made, so clients with a wrong clock show timers right. */
+  now: number;
   info: WorkshopInfo;
   posts: PostView[];
   /** Vote count per visible post whose tallies this audience may see. */
   tallies: Record<string, number>;
-  /** Participation figures (projector and facilitator only). */
-  stats?: Stats;
-}
-
-/** One compact change for an audience room; `from` must equal the receiver's version. */
-export interface AudienceDelta {
-  from: number;
-  to: number;
-  /** The new phase and revealed rounds (the rest of the workshop info does not change). */
-  phase?: Phase;
-  revealed?: string[];
-  posts?: PostView[];
-  removed?: string[];
-  /** New vote counts, merged into the receiver's (projector and facilitator). */
-  tallies?: Record<string, number>;
-  /** Participants: the shown results of a revealed round, replacing that round's counts. */
-  roundTallies?: Record<string, Record<string, number>>;
-  stats?: Stats;
+  /** Spellings of associations given so far, for suggestions. */
+  associations: string[];
+  /** Participation figures (projector and facilitator only). `online` is filled in by the server. */
+  stats?: Stats & { online?: number };
+  evaluation?: EvaluationSummary;
+  /** Facilitators only. */
+  signups?: SignupView[];
 }
 
 /**
@@ -76,29 +123,53 @@ export interface ParticipantSelf {
   participantId: string;
   name: string;
   association: string;
+  sector: string;
+  table: number | null;
+  showName: boolean;
   postIds: string[];
+  /** Post ids voted for, once per vote (a stacked vote appears more than once). */
   votes: string[];
+  /** Own posts waiting for approval: nobody else has them yet. */
+  pending: { id: string; roundId: string; topicIds: string[]; text: string }[];
+  signup: { name: string; contact: string } | null;
+  evaluation: { scores: Record<string, number>; comment: string } | null;
 }
 
 export function workshopInfo(state: WorkshopState): WorkshopInfo {
+  const { setup } = state;
   return {
     code: state.code,
-    title: state.setup.title,
-    language: state.setup.language,
-    topics: state.setup.topics,
-    rounds: state.setup.rounds,
+    title: setup.title,
+    language: setup.language,
+    topics: setup.topics,
+    rounds: setup.rounds,
+    agenda: setup.agenda,
+    sectors: setup.sectors,
+    evaluation: setup.evaluation,
+    settings: setup.settings,
     phase: state.phase,
-    revealed: [...state.revealed]
+    revealed: [...state.revealed],
+    agendaItemId: state.agendaItemId,
+    timer: state.timer,
+    screen: state.screen
   };
 }
 
 export function isVisibleTo(post: Post, audience: Audience): boolean {
   if (post.withdrawn) return false;
-  return audience === 'facilitator' || isActive(post);
+  if (audience === 'facilitator') return true;
+  // Phones keep merged posts (marked) so an author still finds their own words.
+  if (audience === 'participant' && post.mergedInto) return !post.hidden && !post.pending;
+  return isActive(post);
 }
 
-/** The projector and facilitators see every count, always; participants see shown results only. */
-const seesAllTallies = (audience: Audience) => audience !== 'participant';
+/** The projector and facilitators see every count, always. */
+export const seesAllTallies = (audience: Audience) => audience !== 'participant';
+
+/** Rounds whose every count phones follow as it changes. */
+export function liveRounds(state: WorkshopState): Set<string> {
+  return new Set(state.setup.rounds.filter((r) => r.liveTallies).map((r) => r.id));
+}
 
 /** Vote counts of a revealed round that phones get: the top posts of each principle. */
 export function shownResults(state: WorkshopState, roundId: string): Record<string, number> {
@@ -107,7 +178,7 @@ export function shownResults(state: WorkshopState, roundId: string): Record<stri
   for (const post of state.posts.values()) {
     if (post.roundId !== roundId || !isActive(post)) continue;
     posts.push(post);
-    tallies[post.id] = post.voters.size;
+    tallies[post.id] = post.tally;
   }
   const shown: Record<string, number> = {};
   for (const topic of state.setup.topics) {
@@ -116,39 +187,93 @@ export function shownResults(state: WorkshopState, roundId: string): Record<stri
   return shown;
 }
 
+/** Whether this audience gets this post's count whenever it changes. */
+export function followsTally(state: WorkshopState, post: Post, audience: Audience, live = liveRounds(state)): boolean {
+  if (!isVisibleTo(post, audience)) return false;
+  return seesAllTallies(audience) || (live.has(post.roundId) && isActive(post));
+}
+
 export function postView(state: WorkshopState, post: Post, audience: Audience): PostView {
-  const view: PostView = {
-    id: post.id,
-    roundId: post.roundId,
-    topicIds: post.topicIds,
-    text: post.text,
-    createdAt: post.createdAt
-  };
+  const view: PostView = { id: post.id, roundId: post.roundId, topicIds: post.topicIds, text: post.text, createdAt: post.createdAt };
+  if (post.originalText !== null) view.edited = true;
+  if (post.pinned) view.pinned = true;
+  if (post.mergedInto) view.mergedInto = post.mergedInto;
+  if (post.source !== 'participant') view.source = post.source;
+  if (post.table !== null) view.table = post.table;
+  if (post.people !== null) view.people = post.people;
+  const author = post.authorId ? state.participants.get(post.authorId) : undefined;
   if (audience === 'facilitator') {
     view.hidden = post.hidden;
-    const author = state.participants.get(post.authorId);
-    if (author && (author.name || author.association)) view.author = { name: author.name, association: author.association };
+    if (post.pending) view.pending = true;
+    if (post.originalText !== null) view.originalText = post.originalText;
+    if (author && (author.name || author.association || author.sector || author.table !== null)) {
+      view.author = { name: author.name, association: author.association, sector: author.sector, table: author.table };
+    }
   }
+  if (audience === 'screen' && state.setup.settings.showNames && author?.showName && author.name) view.authorName = author.name;
   return view;
 }
 
 export function stats(state: WorkshopState): Stats {
   let posts = 0;
   for (const post of state.posts.values()) if (isActive(post)) posts++;
-  return { joined: state.participants.size, posts };
+  let signups = 0;
+  const sectors: Record<string, number> = {};
+  for (const participant of state.participants.values()) {
+    if (participant.signup) signups++;
+    sectors[participant.sector] = (sectors[participant.sector] ?? 0) + 1;
+  }
+  return { joined: state.participants.size, posts, associations: state.associations.size, signups, sectors };
 }
 
-export function snapshotFor(state: WorkshopState, audience: Audience, version: number): AudienceSnapshot {
+export const associationNames = (state: WorkshopState) =>
+  [...state.associations.values()].map((a) => a.name).sort((a, b) => a.localeCompare(b, 'sv'));
+
+export function signupViews(state: WorkshopState): SignupView[] {
+  const rows: SignupView[] = [];
+  for (const p of state.participants.values()) {
+    if (p.signup) rows.push({ participantId: p.id, ...p.signup, association: p.association, sector: p.sector });
+  }
+  return rows.sort((a, b) => a.at - b.at || a.participantId.localeCompare(b.participantId));
+}
+
+export function evaluationSummary(state: WorkshopState, audience: Audience): EvaluationSummary {
+  const questions = state.setup.evaluation.map((q) => ({ id: q.id, counts: [0, 0, 0, 0, 0], sum: 0, n: 0 }));
+  const comments: string[] = [];
+  for (const answer of state.evaluations.values()) {
+    for (const q of questions) {
+      const score = answer.scores[q.id];
+      if (score === undefined) continue;
+      q.counts[score - 1]!++;
+      q.sum += score;
+      q.n++;
+    }
+    if (answer.comment) comments.push(answer.comment);
+  }
+  const summary: EvaluationSummary = {
+    responses: state.evaluations.size,
+    questions: questions.map((q) => ({ id: q.id, counts: q.counts, mean: q.n ? Math.round((q.sum / q.n) * 10) / 10 : null }))
+  };
+  if (audience === 'facilitator') summary.comments = comments;
+  return summary;
+}
+
+export function snapshotFor(state: WorkshopState, audience: Audience, version: number, now: number): AudienceSnapshot {
   const posts: PostView[] = [];
   const tallies: Record<string, number> = {};
+  const live = liveRounds(state);
   for (const post of state.posts.values()) {
     if (!isVisibleTo(post, audience)) continue;
     posts.push(postView(state, post, audience));
-    if (seesAllTallies(audience)) tallies[post.id] = post.voters.size;
+    if (followsTally(state, post, audience, live)) tallies[post.id] = post.tally;
   }
-  if (!seesAllTallies(audience)) for (const roundId of state.revealed) Object.assign(tallies, shownResults(state, roundId));
-  const snapshot: AudienceSnapshot = { version, info: workshopInfo(state), posts, tallies };
-  if (audience !== 'participant') snapshot.stats = stats(state);
+  if (!seesAllTallies(audience)) for (const roundId of state.revealed) if (!live.has(roundId)) Object.assign(tallies, shownResults(state, roundId));
+  const snapshot: AudienceSnapshot = { version, now, info: workshopInfo(state), posts, tallies, associations: associationNames(state) };
+  if (audience !== 'participant') {
+    snapshot.stats = stats(state);
+    snapshot.evaluation = evaluationSummary(state, audience);
+  }
+  if (audience === 'facilitator') snapshot.signups = signupViews(state);
   return snapshot;
 }
 
@@ -156,110 +281,26 @@ export function participantSelf(state: WorkshopState, participantId: string): Pa
   const participant = state.participants.get(participantId);
   if (!participant) return undefined;
   const postIds: string[] = [];
-  for (const post of state.posts.values()) if (post.authorId === participantId && !post.withdrawn) postIds.push(post.id);
+  const pending: ParticipantSelf['pending'] = [];
+  for (const post of state.posts.values()) {
+    if (post.authorId !== participantId || post.withdrawn) continue;
+    postIds.push(post.id);
+    if (post.pending && !post.hidden) pending.push({ id: post.id, roundId: post.roundId, topicIds: post.topicIds, text: post.text });
+  }
+  const votes: string[] = [];
+  for (const [postId, count] of participant.votes) for (let i = 0; i < count; i++) votes.push(postId);
+  const answer = state.evaluations.get(participantId);
   return {
     participantId,
     name: participant.name,
     association: participant.association,
+    sector: participant.sector,
+    table: participant.table,
+    showName: participant.showName,
     postIds,
-    votes: [...participant.votes]
+    votes,
+    pending,
+    signup: participant.signup && { name: participant.signup.name, contact: participant.signup.contact },
+    evaluation: answer ? { scores: answer.scores, comment: answer.comment } : null
   };
-}
-
-/** Changes gathered between two ticks; merging is O(size of the entry's changes). */
-export class ChangeSet {
-  phase = false;
-  stats = false;
-  posts = new Set<string>();
-  tallies = new Set<string>();
-  revealed = new Set<string>();
-
-  add(changes: Changes): void {
-    this.phase ||= changes.phase;
-    this.stats ||= changes.stats;
-    for (const id of changes.posts) this.posts.add(id);
-    for (const id of changes.tallies) this.tallies.add(id);
-    for (const id of changes.revealed) this.revealed.add(id);
-  }
-
-  get empty(): boolean {
-    return !this.phase && !this.stats && this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0;
-  }
-}
-
-/**
- * The delta one audience needs for the changes since the last tick, or null when it
- * would see nothing new. Its cost follows the number of changed posts, not the number
- * of votes cast in the tick.
- */
-export function deltaFor(state: WorkshopState, audience: Audience, changes: ChangeSet, from: number): AudienceDelta | null {
-  const delta: AudienceDelta = { from, to: from + 1 };
-  let any = false;
-  if (changes.phase || changes.revealed.size > 0) {
-    delta.phase = state.phase;
-    delta.revealed = [...state.revealed];
-    any = true;
-  }
-  if (changes.stats && audience !== 'participant') {
-    delta.stats = stats(state);
-    any = true;
-  }
-  const posts: PostView[] = [];
-  const removed: string[] = [];
-  for (const id of changes.posts) {
-    const post = state.posts.get(id);
-    if (!post) continue;
-    if (isVisibleTo(post, audience)) posts.push(postView(state, post, audience));
-    else removed.push(id);
-  }
-  if (posts.length) (delta.posts = posts), (any = true);
-  if (removed.length) (delta.removed = removed), (any = true);
-
-  if (seesAllTallies(audience)) {
-    // A post that appears gets its count with it (0 for a new one), as in a snapshot.
-    const tallies: Record<string, number> = {};
-    let count = 0;
-    for (const id of new Set([...changes.posts, ...changes.tallies])) {
-      const post = state.posts.get(id);
-      if (post && isVisibleTo(post, audience)) (tallies[id] = post.voters.size), count++;
-    }
-    if (count) (delta.tallies = tallies), (any = true);
-  } else {
-    // Phones: a revealed round whose counts changed gets its shown results again, whole.
-    const rounds = new Set(changes.revealed);
-    for (const id of [...changes.posts, ...changes.tallies]) {
-      const roundId = state.posts.get(id)?.roundId;
-      if (roundId && state.revealed.includes(roundId)) rounds.add(roundId);
-    }
-    if (rounds.size) {
-      delta.roundTallies = {};
-      for (const roundId of rounds) delta.roundTallies[roundId] = shownResults(state, roundId);
-      any = true;
-    }
-  }
-  return any ? delta : null;
-}
-
-/** Applies a delta to a snapshot held by a client; returns false on a version gap. */
-export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): boolean {
-  if (delta.to <= snapshot.version) return true;
-  if (delta.from !== snapshot.version) return false;
-  if (delta.phase) snapshot.info = { ...snapshot.info, phase: delta.phase, revealed: delta.revealed ?? snapshot.info.revealed };
-  if (delta.stats) snapshot.stats = delta.stats;
-  if (delta.posts || delta.removed) {
-    const byId = new Map(snapshot.posts.map((p) => [p.id, p]));
-    for (const post of delta.posts ?? []) byId.set(post.id, post);
-    for (const id of delta.removed ?? []) {
-      byId.delete(id);
-      delete snapshot.tallies[id];
-    }
-    snapshot.posts = [...byId.values()];
-  }
-  if (delta.tallies) Object.assign(snapshot.tallies, delta.tallies);
-  for (const [roundId, shown] of Object.entries(delta.roundTallies ?? {})) {
-    for (const post of snapshot.posts) if (post.roundId === roundId) delete snapshot.tallies[post.id];
-    Object.assign(snapshot.tallies, shown);
-  }
-  snapshot.version = delta.to;
-  return true;
 }

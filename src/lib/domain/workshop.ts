@@ -1,3 +1,4 @@
+import { withSetupDefaults } from './setup.js';
 import type { Command, LogEntry, WorkshopState } from './types.js';
 
 /** The state a workshop starts in, from its first log entry. */
@@ -8,12 +9,18 @@ export function createWorkshopState(entry: LogEntry & { command: Extract<Command
     code: command.code,
     keyHash: command.keyHash,
     createdAt: entry.at,
-    setup: structuredClone(command.setup),
+    // Logs written before a setting existed get its default, so old workshops still load.
+    setup: withSetupDefaults(structuredClone(command.setup)),
     phase: { kind: 'lobby' },
     revealed: [],
+    agendaItemId: null,
+    timer: null,
+    screen: { view: 'auto' },
     participants: new Map(),
     participantByToken: new Map(),
     posts: new Map(),
+    evaluations: new Map(),
+    associations: new Map(),
     outcomes: new Map(),
     seq: entry.seq,
     updatedAt: entry.at

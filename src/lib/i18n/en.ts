@@ -1,5 +1,11 @@
 import type { Message } from './format.js';
 import type { MessageKey } from './sv.js';
+import { meetingEn } from './catalogue/meeting.en.js';
+import { moderationEn } from './catalogue/moderation.en.js';
+import { setupEn } from './catalogue/setup.en.js';
+import { participantEn } from './catalogue/participant.en.js';
+import { screenEn } from './catalogue/screen.en.js';
+
 
 /** Same keys as `sv` (a missing or extra key is a type error); forms may differ. */
 export const en: Record<MessageKey, Message> = {
@@ -166,5 +172,16 @@ export const en: Record<MessageKey, Message> = {
   'f.hide': 'Hide',
   'f.hideLabel': 'Hide: {text}',
   'f.unhide': 'Unhide',
-  'f.unhideLabel': 'Unhide: {text}'
+  'f.unhideLabel': 'Unhide: {text}',
+  'timer.label': 'Time left',
+  'timer.paused': 'Paused',
+  'timer.aria': 'Time left: {time}',
+  'timer.lastMinute': 'One minute left.',
+  'timer.done': 'Time is up.',
+  'timer.closed': 'Closed',
+  ...meetingEn,
+  ...moderationEn,
+  ...setupEn,
+  ...participantEn,
+  ...screenEn,
 };

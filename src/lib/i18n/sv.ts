@@ -1,4 +1,10 @@
 import type { Message } from './format.js';
+import { meetingSv } from './catalogue/meeting.sv.js';
+import { moderationSv } from './catalogue/moderation.sv.js';
+import { setupSv } from './catalogue/setup.sv.js';
+import { participantSv } from './catalogue/participant.sv.js';
+import { screenSv } from './catalogue/screen.sv.js';
+
 
 /**
  * The source catalogue. Swedish is the product's first language; `en.ts` must have
@@ -169,7 +175,18 @@ export const sv = {
   'f.hide': 'Dölj',
   'f.hideLabel': 'Dölj: {text}',
   'f.unhide': 'Visa igen',
-  'f.unhideLabel': 'Visa igen: {text}'
+  'f.unhideLabel': 'Visa igen: {text}',
+  'timer.label': 'Tid kvar',
+  'timer.paused': 'Pausad',
+  'timer.aria': 'Tid kvar: {time}',
+  'timer.lastMinute': 'En minut kvar.',
+  'timer.done': 'Tiden är ute.',
+  'timer.closed': 'Stängt',
+  ...meetingSv,
+  ...moderationSv,
+  ...setupSv,
+  ...participantSv,
+  ...screenSv,
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof sv;

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../domain/types.js';
-import type { AudienceDelta, AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
+import type { AudienceDelta } from '../domain/deltas.js';
+import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
 import type { ClientEventName, ClientPayload } from './schemas.js';
 
 /** Every acknowledgement: success with its data, or a stable error code. */
@@ -18,8 +19,24 @@ export interface AckData {
   'post:withdraw': object;
   'vote:cast': object;
   'vote:retract': object;
+  'signup:set': object;
+  'signup:withdraw': object;
+  'evaluation:answer': object;
   'phase:set': object;
   'post:hide': object;
+  'post:pin': object;
+  'post:edit': object;
+  'post:merge': object;
+  'post:approve': object;
+  'note:add': { postId: string };
+  'setup:update': object;
+  'agenda:current': object;
+  'timer:start': object;
+  'timer:pause': object;
+  'timer:resume': object;
+  'timer:extend': object;
+  'timer:stop': object;
+  'screen:mode': object;
 }
 
 /** The one event map: `new Server<ClientToServerEvents, ServerToClientEvents>()` and `io<…>()`. */

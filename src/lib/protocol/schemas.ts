@@ -1,26 +1,20 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
-import { STAGES } from '../domain/types.js';
-import { cleanLine, cleanText } from './text.js';
+import { cleanText } from './text.js';
+import { id, line, paragraph, phaseSchema, screenModeSchema, setupSchema } from './setup-schema.js';
+
+export { phaseSchema, setupSchema } from './setup-schema.js';
 
 /**
  * Every payload from outside is parsed with one of these before anything else happens.
  * Objects are strict: an unknown key is an error, not something silently ignored.
  */
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 export const commandId = z.string().min(1).max(LIMITS.commandId).regex(/^[A-Za-z0-9_-]+$/);
 /** Keys and tokens: at least 21 nanoid characters (~126 bits), so none can be guessed. */
 const secret = z.string().min(21).max(128).regex(/^[A-Za-z0-9_-]+$/);
 /** Join codes as typed: the server normalises them. */
 const joinCode = z.string().min(1).max(20);
-
-const line = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .transform(cleanLine)
-    .pipe(z.string().max(max));
 
 export const postTextSchema = z
   .string()
@@ -28,39 +22,108 @@ export const postTextSchema = z
   .transform((s) => cleanText(s).trim())
   .pipe(z.string().min(1, { error: 'text_empty' }).max(LIMITS.postText, { error: 'text_too_long' }));
 
-export const phaseSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('lobby') }),
-  z.strictObject({ kind: z.literal('round'), roundId: id, stage: z.enum(STAGES) })
-]);
+const table = z.number().int().min(1).max(LIMITS.tables);
+const people = z.number().int().min(1).max(LIMITS.peoplePerTable);
+
+/** Profile fields a participant may give; all optional but the two the first version had. */
+const profile = {
+  name: line(LIMITS.name),
+  association: line(LIMITS.association),
+  sector: z.union([id, z.literal('')]).optional(),
+  table: table.nullable().optional(),
+  showName: z.boolean().optional()
+};
+
+const postIds = z.array(id).min(1).max(50);
 
 export const clientSchemas = {
   'participant:join': z.strictObject({
     code: joinCode,
     token: secret.optional(),
-    name: line(LIMITS.name).optional(),
-    association: line(LIMITS.association).optional()
+    name: profile.name.optional(),
+    association: profile.association.optional(),
+    sector: profile.sector,
+    table: profile.table,
+    showName: profile.showName
   }),
   'screen:join': z.strictObject({ code: joinCode }),
   'facilitator:join': z.strictObject({ workshopId: id, key: secret }),
   'sync:request': z.strictObject({}),
-  'participant:update': z.strictObject({ commandId, name: line(LIMITS.name), association: line(LIMITS.association) }),
+  'participant:update': z.strictObject({ commandId, ...profile }),
   'post:create': z.strictObject({
     commandId,
     roundId: id,
     topicIds: z.array(id).min(1).max(LIMITS.topics),
-    text: postTextSchema
+    text: postTextSchema,
+    onBehalf: z.strictObject({ table, people }).optional()
   }),
   'post:withdraw': z.strictObject({ commandId, postId: id }),
   'vote:cast': z.strictObject({ commandId, postId: id }),
   'vote:retract': z.strictObject({ commandId, postId: id }),
+  'signup:set': z.strictObject({
+    commandId,
+    name: line(LIMITS.name).pipe(z.string().min(1, { error: 'text_empty' })),
+    contact: line(LIMITS.contact).pipe(z.string().min(3, { error: 'text_empty' })),
+    // The box must be ticked: there is no sign-up without it.
+    consent: z.literal(true)
+  }),
+  'signup:withdraw': z.strictObject({ commandId }),
+  'evaluation:answer': z.strictObject({
+    commandId,
+    scores: z.record(id, z.number().int().min(1).max(5)).refine((s) => Object.keys(s).length <= LIMITS.questions),
+    comment: paragraph(LIMITS.comment)
+  }),
+
   'phase:set': z.strictObject({ commandId, phase: phaseSchema }),
-  'post:hide': z.strictObject({ commandId, postId: id, hidden: z.boolean() })
+  'post:hide': z.strictObject({ commandId, postId: id, hidden: z.boolean() }),
+  'post:pin': z.strictObject({ commandId, postId: id, pinned: z.boolean() }),
+  'post:edit': z.strictObject({ commandId, postId: id, text: postTextSchema }),
+  'post:merge': z.strictObject({ commandId, postIds: postIds.min(2) }),
+  'post:approve': z.strictObject({ commandId, postIds }),
+  'note:add': z.strictObject({
+    commandId,
+    roundId: id,
+    topicIds: z.array(id).min(1).max(LIMITS.topics),
+    text: postTextSchema,
+    table: table.nullable(),
+    people: people.nullable()
+  }),
+  'setup:update': z.strictObject({ commandId, setup: setupSchema, confirmRemoval: z.boolean() }),
+  'agenda:current': z.strictObject({ commandId, itemId: id.nullable() }),
+  'timer:start': z.strictObject({ commandId, durationMs: z.number().int().min(1000).max(LIMITS.timerMs), closeWhenDone: z.boolean() }),
+  'timer:pause': z.strictObject({ commandId }),
+  'timer:resume': z.strictObject({ commandId }),
+  'timer:extend': z.strictObject({ commandId, ms: z.number().int().min(-LIMITS.timerMs).max(LIMITS.timerMs) }),
+  'timer:stop': z.strictObject({ commandId }),
+  'screen:mode': z.strictObject({ commandId, mode: screenModeSchema })
 } as const;
 
 export type ClientEventName = keyof typeof clientSchemas;
 export type ClientPayload<E extends ClientEventName> = z.input<(typeof clientSchemas)[E]>;
 export type ParsedPayload<E extends ClientEventName> = z.output<(typeof clientSchemas)[E]>;
 export const CLIENT_EVENTS = Object.keys(clientSchemas) as ClientEventName[];
+
+/** Events only a facilitator may send; every other command is a participant's. */
+export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set([
+  'phase:set',
+  'post:hide',
+  'post:pin',
+  'post:edit',
+  'post:merge',
+  'post:approve',
+  'note:add',
+  'setup:update',
+  'agenda:current',
+  'timer:start',
+  'timer:pause',
+  'timer:resume',
+  'timer:extend',
+  'timer:stop',
+  'screen:mode'
+]);
+
+/** Events that join or read rather than change a workshop. */
+export const SESSION_EVENTS: ReadonlySet<ClientEventName> = new Set(['participant:join', 'screen:join', 'facilitator:join', 'sync:request']);
 
 /** POST /api/workshops */
 export const createWorkshopSchema = z.strictObject({
@@ -69,3 +132,11 @@ export const createWorkshopSchema = z.strictObject({
   language: z.enum(['sv', 'en']).optional()
 });
 export type CreateWorkshopRequest = z.input<typeof createWorkshopSchema>;
+
+/** POST /api/templates: save a workshop's current setup as a template (its facilitator key required). */
+export const saveTemplateSchema = z.strictObject({
+  workshopId: id,
+  key: secret,
+  name: line(LIMITS.title).pipe(z.string().min(1, { error: 'text_empty' }))
+});
+export type SaveTemplateRequest = z.input<typeof saveTemplateSchema>;

@@ -1,0 +1,35 @@
+import type { ErrorCode, Outcome } from './types.js';
+
+/** What an entry changed, so the server can send each audience a small delta. */
+export interface Changes {
+  /** The workshop info changed: setup, phase, revealed rounds, agenda item, timer or projector mode. */
+  info: boolean;
+  /** Participation figures changed. */
+  stats: boolean;
+  /** Posts whose content or visibility changed. */
+  posts: string[];
+  /** Posts whose vote count changed. */
+  tallies: string[];
+  /** Rounds revealed by this entry: their whole tallies become visible to participants. */
+  revealed: string[];
+  /** Facilitator-only people data changed: sign-ups. */
+  people: boolean;
+  /** Evaluation answers changed. */
+  evaluation: boolean;
+  /** The list of distinct associations changed (a new one, or the last of one left). */
+  associations: boolean;
+}
+
+export const noChanges = (): Changes => ({
+  info: false,
+  stats: false,
+  posts: [],
+  tallies: [],
+  revealed: [],
+  people: false,
+  evaluation: false,
+  associations: false
+});
+
+export const fail = (error: ErrorCode): Outcome => ({ ok: false, error });
+export const OK: Outcome = { ok: true };

@@ -1,0 +1,171 @@
+import type { Changes } from './changes.js';
+import type { WorkshopState } from './types.js';
+import {
+  associationNames,
+  evaluationSummary,
+  followsTally,
+  isVisibleTo,
+  liveRounds,
+  postView,
+  seesAllTallies,
+  shownResults,
+  signupViews,
+  stats,
+  workshopInfo,
+  type Audience,
+  type AudienceSnapshot,
+  type EvaluationSummary,
+  type PostView,
+  type SignupView,
+  type Stats,
+  type WorkshopInfo
+} from './views.js';
+
+/** One compact change for an audience room; `from` must equal the receiver's version. */
+export interface AudienceDelta {
+  from: number;
+  to: number;
+  /** Server time, sent with the info so timers stay right on clients with a wrong clock. */
+  now?: number;
+  /** The whole workshop info, when any of it changed (setup, phase, agenda, timer, projector mode). */
+  info?: WorkshopInfo;
+  posts?: PostView[];
+  removed?: string[];
+  /** New vote counts, merged into the receiver's. */
+  tallies?: Record<string, number>;
+  /** Participants: the shown results of a revealed round, replacing that round's counts. */
+  roundTallies?: Record<string, Record<string, number>>;
+  associations?: string[];
+  stats?: Stats;
+  online?: number;
+  evaluation?: EvaluationSummary;
+  signups?: SignupView[];
+}
+
+/** Changes gathered between two ticks; merging is O(size of the entry's changes). */
+export class ChangeSet {
+  info = false;
+  stats = false;
+  people = false;
+  evaluation = false;
+  associations = false;
+  posts = new Set<string>();
+  tallies = new Set<string>();
+  revealed = new Set<string>();
+
+  add(changes: Changes): void {
+    this.info ||= changes.info;
+    this.stats ||= changes.stats;
+    this.people ||= changes.people;
+    this.evaluation ||= changes.evaluation;
+    this.associations ||= changes.associations;
+    for (const id of changes.posts) this.posts.add(id);
+    for (const id of changes.tallies) this.tallies.add(id);
+    for (const id of changes.revealed) this.revealed.add(id);
+  }
+
+  get empty(): boolean {
+    return (
+      !this.info && !this.stats && !this.people && !this.evaluation && !this.associations &&
+      this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0
+    );
+  }
+}
+
+export interface DeltaContext {
+  /** Server time now. */
+  now: number;
+  /** Participants connected now, when the server's count changed since the last delta. */
+  online?: number;
+}
+
+/**
+ * The delta one audience needs for the changes since the last tick, or null when it
+ * would see nothing new. Its cost follows the number of changed posts, not the number
+ * of votes cast in the tick.
+ */
+export function deltaFor(state: WorkshopState, audience: Audience, changes: ChangeSet, from: number, context: DeltaContext): AudienceDelta | null {
+  const delta: AudienceDelta = { from, to: from + 1 };
+  let any = false;
+  const staff = audience !== 'participant';
+  if (changes.info || changes.revealed.size > 0) {
+    delta.info = workshopInfo(state);
+    delta.now = context.now;
+    any = true;
+  }
+  if (changes.stats && staff) (delta.stats = stats(state)), (any = true);
+  if (context.online !== undefined && staff) (delta.online = context.online), (any = true);
+  if (changes.associations) (delta.associations = associationNames(state)), (any = true);
+  if (changes.evaluation && staff) (delta.evaluation = evaluationSummary(state, audience)), (any = true);
+  if (changes.people && audience === 'facilitator') (delta.signups = signupViews(state)), (any = true);
+
+  // The projector shows names only when the settings allow: a settings change sends its posts again.
+  const postIds = changes.info && audience === 'screen' ? new Set(state.posts.keys()) : changes.posts;
+  const posts: PostView[] = [];
+  const removed: string[] = [];
+  for (const id of postIds) {
+    const post = state.posts.get(id);
+    if (!post) continue;
+    if (isVisibleTo(post, audience)) posts.push(postView(state, post, audience));
+    else if (changes.posts.has(id)) removed.push(id);
+  }
+  if (posts.length) (delta.posts = posts), (any = true);
+  if (removed.length) (delta.removed = removed), (any = true);
+
+  // Counts each receiver follows: every count for staff, live rounds for phones. A post
+  // that appears gets its count with it (0 for a new one), as in a snapshot.
+  const live = liveRounds(state);
+  const tallies: Record<string, number> = {};
+  let count = 0;
+  for (const id of new Set([...changes.posts, ...changes.tallies])) {
+    const post = state.posts.get(id);
+    if (post && followsTally(state, post, audience, live)) (tallies[id] = post.tally), count++;
+  }
+  if (count) (delta.tallies = tallies), (any = true);
+
+  if (!seesAllTallies(audience)) {
+    // Phones: a revealed round (not live) whose counts changed gets its shown results again, whole.
+    const rounds = new Set([...changes.revealed].filter((id) => !live.has(id)));
+    for (const id of [...changes.posts, ...changes.tallies]) {
+      const roundId = state.posts.get(id)?.roundId;
+      if (roundId && !live.has(roundId) && state.revealed.includes(roundId)) rounds.add(roundId);
+    }
+    if (rounds.size) {
+      delta.roundTallies = {};
+      for (const roundId of rounds) delta.roundTallies[roundId] = shownResults(state, roundId);
+      any = true;
+    }
+  }
+  return any ? delta : null;
+}
+
+/** Applies a delta to a snapshot held by a client; returns false on a version gap. */
+export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): boolean {
+  if (delta.to <= snapshot.version) return true;
+  if (delta.from !== snapshot.version) return false;
+  if (delta.info) snapshot.info = delta.info;
+  if (delta.now !== undefined) snapshot.now = delta.now;
+  if (delta.stats) snapshot.stats = { ...delta.stats, online: snapshot.stats?.online };
+  if (delta.online !== undefined) snapshot.stats = { ...(snapshot.stats ?? emptyStats()), online: delta.online };
+  if (delta.associations) snapshot.associations = delta.associations;
+  if (delta.evaluation) snapshot.evaluation = delta.evaluation;
+  if (delta.signups) snapshot.signups = delta.signups;
+  if (delta.posts || delta.removed) {
+    const byId = new Map(snapshot.posts.map((p) => [p.id, p]));
+    for (const post of delta.posts ?? []) byId.set(post.id, post);
+    for (const id of delta.removed ?? []) {
+      byId.delete(id);
+      delete snapshot.tallies[id];
+    }
+    snapshot.posts = [...byId.values()];
+  }
+  if (delta.tallies) Object.assign(snapshot.tallies, delta.tallies);
+  for (const [roundId, shown] of Object.entries(delta.roundTallies ?? {})) {
+    for (const post of snapshot.posts) if (post.roundId === roundId) delete snapshot.tallies[post.id];
+    Object.assign(snapshot.tallies, shown);
+  }
+  snapshot.version = delta.to;
+  return true;
+}
+
+const emptyStats = (): Stats => ({ joined: 0, posts: 0, associations: 0, signups: 0, sectors: {} });

@@ -1,0 +1,2 @@
+/** Swedish messages of one area of the interface; merged into the catalogue in ../sv.ts. */
+export const setupSv = {} as const;
