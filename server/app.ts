@@ -36,8 +36,9 @@ function securityHeaders(): express.RequestHandler {
   return helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
 }
 
-/** Socket.IO refuses bigger messages (and drops the connection) before any handler runs. */
-export const MAX_MESSAGE_BYTES = 16_000;
+/** Socket.IO refuses bigger messages (and drops the connection) before any handler runs; the
+ * edge then holds each event to its own, smaller limit (only a whole setup is this big). */
+export const MAX_MESSAGE_BYTES = 64_000;
 
 /**
  * The composition root: takes the storage and the configuration, wires hub, socket edge,

@@ -104,6 +104,16 @@ describe('payload fuzz', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
+  it('refuses an event over its own size limit without dropping the connection', async () => {
+    const created = await createWorkshop(server.url);
+    const socket = await client(server.url);
+    await send(socket, 'participant:join', { code: created.code });
+    const big = await send(socket, 'post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text: 'x'.repeat(12_000) });
+    expect(big).toEqual({ ok: false, error: 'payload_too_large' });
+    expect(socket.connected).toBe(true);
+    expect(await send(socket, 'sync:request', {})).toMatchObject({ ok: true });
+  });
+
   it('drops a connection that sends an oversized message and keeps serving others', async () => {
     const created = await createWorkshop(server.url);
     const flooder = await client(server.url);
