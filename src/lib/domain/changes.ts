@@ -2,8 +2,10 @@ import type { ErrorCode, Outcome } from './types.js';
 
 /** What an entry changed, so the server can send each audience a small delta. */
 export interface Changes {
-  /** The workshop info changed: setup, phase, revealed rounds, agenda item, timer or projector mode. */
+  /** Where the meeting is changed: phase, revealed rounds, agenda item, timer or projector mode. */
   info: boolean;
+  /** The setup itself changed (principles, rounds, agenda, settings…): the heavy part of the info. */
+  setup: boolean;
   /** Participation figures changed. */
   stats: boolean;
   /** Posts whose content or visibility changed. */
@@ -22,6 +24,7 @@ export interface Changes {
 
 export const noChanges = (): Changes => ({
   info: false,
+  setup: false,
   stats: false,
   posts: [],
   tallies: [],

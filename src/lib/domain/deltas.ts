@@ -27,8 +27,13 @@ export interface AudienceDelta {
   to: number;
   /** Server time, sent with the info so timers stay right on clients with a wrong clock. */
   now?: number;
-  /** The whole workshop info, when any of it changed (setup, phase, agenda, timer, projector mode). */
+  /** The whole workshop info, when the setup changed. */
   info?: WorkshopInfo;
+  /**
+   * Where the meeting is, when that changed but the setup did not: a phase change costs
+   * each phone a few hundred bytes, not the whole setup.
+   */
+  progress?: MeetingProgress;
   posts?: PostView[];
   removed?: string[];
   /** New vote counts, merged into the receiver's. */
@@ -42,9 +47,16 @@ export interface AudienceDelta {
   signups?: SignupView[];
 }
 
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen'>;
+
+function meetingProgress(info: WorkshopInfo): MeetingProgress {
+  return { phase: info.phase, revealed: info.revealed, agendaItemId: info.agendaItemId, timer: info.timer, screen: info.screen };
+}
+
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */
 export class ChangeSet {
   info = false;
+  setup = false;
   stats = false;
   people = false;
   evaluation = false;
@@ -55,6 +67,7 @@ export class ChangeSet {
 
   add(changes: Changes): void {
     this.info ||= changes.info;
+    this.setup ||= changes.setup;
     this.stats ||= changes.stats;
     this.people ||= changes.people;
     this.evaluation ||= changes.evaluation;
@@ -66,7 +79,7 @@ export class ChangeSet {
 
   get empty(): boolean {
     return (
-      !this.info && !this.stats && !this.people && !this.evaluation && !this.associations &&
+      !this.info && !this.setup && !this.stats && !this.people && !this.evaluation && !this.associations &&
       this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0
     );
   }
@@ -88,8 +101,12 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   const delta: AudienceDelta = { from, to: from + 1 };
   let any = false;
   const staff = audience !== 'participant';
-  if (changes.info || changes.revealed.size > 0) {
+  if (changes.setup) {
     delta.info = workshopInfo(state);
+    delta.now = context.now;
+    any = true;
+  } else if (changes.info || changes.revealed.size > 0) {
+    delta.progress = meetingProgress(workshopInfo(state));
     delta.now = context.now;
     any = true;
   }
@@ -100,7 +117,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   if (changes.people && audience === 'facilitator') (delta.signups = signupViews(state)), (any = true);
 
   // The projector shows names only when the settings allow: a settings change sends its posts again.
-  const postIds = changes.info && audience === 'screen' ? new Set(state.posts.keys()) : changes.posts;
+  const postIds = changes.setup && audience === 'screen' ? new Set(state.posts.keys()) : changes.posts;
   const posts: PostView[] = [];
   const removed: string[] = [];
   for (const id of postIds) {
@@ -144,6 +161,7 @@ export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): bo
   if (delta.to <= snapshot.version) return true;
   if (delta.from !== snapshot.version) return false;
   if (delta.info) snapshot.info = delta.info;
+  if (delta.progress) snapshot.info = { ...snapshot.info, ...delta.progress };
   if (delta.now !== undefined) snapshot.now = delta.now;
   if (delta.stats) snapshot.stats = { ...delta.stats, online: snapshot.stats?.online };
   if (delta.online !== undefined) snapshot.stats = { ...(snapshot.stats ?? emptyStats()), online: delta.online };

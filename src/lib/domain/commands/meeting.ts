@@ -236,6 +236,7 @@ export function updateSetup(state: WorkshopState, entry: LogEntry, command: Comm
   state.revealed = state.revealed.filter((id) => roundIds.has(id));
 
   changes.info = true;
+  changes.setup = true;
   changes.stats = true;
   return OK;
 }
