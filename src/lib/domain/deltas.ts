@@ -147,13 +147,23 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
       const roundId = state.posts.get(id)?.roundId;
       if (roundId && !live.has(roundId) && state.revealed.includes(roundId)) rounds.add(roundId);
     }
+    // A setup change may turn a round's live counts on or off: every round's counts go again, whole.
+    if (changes.setup) for (const round of state.setup.rounds) rounds.add(round.id);
     if (rounds.size) {
       delta.roundTallies = {};
-      for (const roundId of rounds) delta.roundTallies[roundId] = shownResults(state, roundId);
+      for (const roundId of rounds) delta.roundTallies[roundId] = participantRoundTallies(state, roundId, live);
       any = true;
     }
   }
   return any ? delta : null;
+}
+
+/** A round's counts as a phone's snapshot has them: all while live, the shown results once revealed, else none. */
+function participantRoundTallies(state: WorkshopState, roundId: string, live: Set<string>): Record<string, number> {
+  if (!live.has(roundId)) return state.revealed.includes(roundId) ? shownResults(state, roundId) : {};
+  const tallies: Record<string, number> = {};
+  for (const post of state.posts.values()) if (post.roundId === roundId && followsTally(state, post, 'participant', live)) tallies[post.id] = post.tally;
+  return tallies;
 }
 
 /** Applies a delta to a snapshot held by a client; returns false on a version gap. */
@@ -170,7 +180,11 @@ export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): bo
   if (delta.signups) snapshot.signups = delta.signups;
   if (delta.posts || delta.removed) {
     const byId = new Map(snapshot.posts.map((p) => [p.id, p]));
-    for (const post of delta.posts ?? []) byId.set(post.id, post);
+    for (const post of delta.posts ?? []) {
+      byId.set(post.id, post);
+      // A merged post's votes moved to the kept one: its own count is gone (staff get a 0 below).
+      if (post.mergedInto) delete snapshot.tallies[post.id];
+    }
     for (const id of delta.removed ?? []) {
       byId.delete(id);
       delete snapshot.tallies[id];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { budgetScope, canPost, canVote, canWithdraw, findRound, isActive, remainingVotes, stageOf, type VotablePost } from './rules.js';
+import { budgetScope, canPost, canVote, canWithdraw, findRound, isActive, remainingVotes, stageOf, timerClosed, type VotablePost } from './rules.js';
 import { HELSINGBORG_TEMPLATE } from './template.js';
-import type { Phase, Round } from './types.js';
+import type { Phase, Round, Timer } from './types.js';
 
 const setup = HELSINGBORG_TEMPLATE.setup;
 const S1 = findRound(setup, 'samtal-1')!;
@@ -23,8 +23,8 @@ describe('what each phase allows', () => {
   ];
   it.each(cases)('%o for %s', (phase, roundId, stage, post, vote, withdraw) => {
     expect(stageOf(phase, roundId)).toBe(stage);
-    expect(canPost(phase, roundId)).toBe(post);
-    expect(canVote(phase, roundId)).toBe(vote);
+    expect(canPost({ phase, timer: null }, roundId, 0)).toBe(post);
+    expect(canVote({ phase, timer: null }, roundId, 0)).toBe(vote);
     expect(canWithdraw(phase, roundId)).toBe(withdraw);
   });
 });
@@ -41,6 +41,44 @@ describe('findRound and isActive', () => {
     [true, true, false]
   ])('hidden=%s withdrawn=%s → active=%s', (hidden, withdrawn, active) => {
     expect(isActive({ hidden, withdrawn })).toBe(active);
+  });
+  it.each([
+    [{ pending: true }, false],
+    [{ pending: false }, true],
+    [{ mergedInto: 'p9' }, false],
+    [{ mergedInto: null }, true]
+  ])('%o → active=%s', (extra, active) => {
+    expect(isActive({ hidden: false, withdrawn: false, ...extra })).toBe(active);
+  });
+});
+
+describe('a countdown that closes its stage', () => {
+  const voting: Phase = { kind: 'round', roundId: 'samtal-1', stage: 'voting' };
+  const collecting: Phase = { kind: 'round', roundId: 'samtal-1', stage: 'collecting' };
+  const timer = (t: Partial<Timer>): Timer => ({
+    id: 1,
+    durationMs: 60_000,
+    endsAt: 1_000,
+    remainingMs: 0,
+    closeWhenDone: true,
+    phase: voting,
+    expired: false,
+    ...t
+  });
+  it.each<[string, Timer | null, number, boolean]>([
+    ['no timer', null, 5_000, false],
+    ['running, before the end', timer({}), 999, false],
+    ['running, at the end', timer({}), 1_000, true],
+    ['running, after the end', timer({}), 2_000, true],
+    ['ended but does not close', timer({ closeWhenDone: false }), 2_000, false],
+    ['paused with time left', timer({ endsAt: null, remainingMs: 10_000 }), 2_000, false],
+    ['expired', timer({ endsAt: null, expired: true }), 0, true]
+  ])('%s → closed=%s', (_name, t, at, closed) => {
+    expect(timerClosed(t, at)).toBe(closed);
+    expect(canVote({ phase: voting, timer: t }, 'samtal-1', at)).toBe(!closed);
+    expect(canPost({ phase: collecting, timer: t }, 'samtal-1', at)).toBe(!closed);
+    // Withdrawing does not depend on the countdown.
+    expect(canWithdraw(voting, 'samtal-1')).toBe(true);
   });
 });
 
@@ -83,6 +121,27 @@ describe('remainingVotes', () => {
     ['Samtal 2 gives back hidden posts', S2, 'samtal-2', ['a1', 'ah'], 4],
     ['Samtal 2 ignores Samtal 1 votes', S2, 'samtal-2', ['d1', 'm1'], 5]
   ])('%s', (_name, round, scope, votes, expected) => {
-    expect(remainingVotes(round, scope, votes, lookup)).toBe(expected);
+    // One vote per post here; stacked votes are counted in the next block.
+    expect(remainingVotes(round, scope, votes.map((id) => [id, 1] as const), lookup)).toBe(expected);
+  });
+});
+
+describe('remainingVotes with stacked votes', () => {
+  const stacking: Round = { ...S2, maxVotesPerPost: 3 };
+  const posts: Record<string, VotablePost> = {
+    a: { roundId: 'samtal-2', topicIds: ['dialog'], hidden: false, withdrawn: false },
+    b: { roundId: 'samtal-2', topicIds: ['oppenhet'], hidden: false, withdrawn: false },
+    pending: { roundId: 'samtal-2', topicIds: ['dialog'], hidden: false, withdrawn: false, pending: true },
+    merged: { roundId: 'samtal-2', topicIds: ['dialog'], hidden: false, withdrawn: false, mergedInto: 'a' }
+  };
+  const lookup = (id: string) => posts[id];
+  it.each<[string, Array<[string, number]>, number]>([
+    ['three on one post', [['a', 3]], 2],
+    ['three and two', [['a', 3], ['b', 2]], 0],
+    ['more than the budget never goes below zero', [['a', 3], ['b', 3]], 0],
+    ['votes on pending and merged posts are given back', [['a', 1], ['pending', 2], ['merged', 2]], 4]
+  ])('%s', (_name, votes, expected) => {
+    expect(remainingVotes(stacking, 'samtal-2', votes, lookup)).toBe(expected);
+    expect(remainingVotes(stacking, 'samtal-2', new Map(votes), lookup)).toBe(expected);
   });
 });

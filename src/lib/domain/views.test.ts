@@ -2,18 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ExecuteResult } from './execute.js';
 import { FACILITATOR, asParticipant, helsingborgWorkshop, join, post, run, setStage, vote, type TestWorkshop } from './test-helpers.js';
 import type { Command } from './types.js';
-import {
-  AUDIENCES,
-  ChangeSet,
-  applyDelta,
-  deltaFor,
-  participantSelf,
-  snapshotFor,
-  type Audience,
-  type AudienceSnapshot
-} from './views.js';
+import { ChangeSet, applyDelta, deltaFor as deltaAt } from './deltas.js';
+import { AUDIENCES, participantSelf, snapshotFor as snapshotAt, type Audience, type AudienceSnapshot } from './views.js';
 
 const S1 = 'samtal-1';
+/** Server time for snapshots and deltas: the clock does not matter to these tests. */
+const NOW = 1_000_000;
+const snapshotFor = (state: TestWorkshop['state'], audience: Audience, version: number) => snapshotAt(state, audience, version, NOW);
+const deltaFor = (state: TestWorkshop['state'], audience: Audience, changes: ChangeSet, from: number) => deltaAt(state, audience, changes, from, { now: NOW });
 const S2 = 'samtal-2';
 
 /**
@@ -36,6 +32,8 @@ function fixture() {
   return { w, a, b, hidden };
 }
 
+/** Participation figures as the fixture has them: one association given, nobody in a sector. */
+const fixtureStats = (joined: number, posts: number, associations = 1) => ({ joined, posts, associations, signups: 0, sectors: { '': joined } });
 const ids = (s: AudienceSnapshot) => s.posts.map((p) => p.id).sort();
 const changeSet = (...results: ExecuteResult[]) => {
   const set = new ChangeSet();
@@ -71,7 +69,7 @@ describe('snapshots per audience', () => {
     expect(s.info.revealed).toEqual([]);
     if (tallies === 'none') expect(s.tallies).toEqual({});
     else expect(s.tallies).toEqual(audience === 'facilitator' ? { [a]: 2, [b]: 1, [hidden]: 0 } : { [a]: 2, [b]: 1 });
-    if (stats) expect(s.stats).toEqual({ joined: 2, posts: 2 });
+    if (stats) expect(s.stats).toEqual(fixtureStats(2, 2));
     else expect(s).not.toHaveProperty('stats');
   });
 
@@ -104,7 +102,7 @@ describe('snapshots per audience', () => {
   it('gives author details to facilitators only, and only when there are any', () => {
     const { w, a, b } = fixture();
     const f = snapshotFor(w.state, 'facilitator', 1);
-    expect(f.posts.find((p) => p.id === a)!.author).toEqual({ name: 'Åsa Öberg', association: 'Föreningen Gränslös 🌍' });
+    expect(f.posts.find((p) => p.id === a)!.author).toEqual({ name: 'Åsa Öberg', association: 'Föreningen Gränslös 🌍', sector: '', table: null });
     expect(f.posts.find((p) => p.id === b)).not.toHaveProperty('author');
     for (const audience of ['participant', 'screen'] as const) {
       const s = snapshotFor(w.state, audience, 1);
@@ -126,7 +124,19 @@ describe('snapshots per audience', () => {
 
   it('describes the participant to themself', () => {
     const { w, a, b, hidden } = fixture();
-    expect(participantSelf(w.state, 'anon')).toEqual({ participantId: 'anon', name: '', association: '', postIds: [b, hidden], votes: [a, b] });
+    expect(participantSelf(w.state, 'anon')).toEqual({
+      participantId: 'anon',
+      name: '',
+      association: '',
+      sector: '',
+      table: null,
+      showName: false,
+      postIds: [b, hidden],
+      votes: [a, b],
+      pending: [],
+      signup: null,
+      evaluation: null
+    });
     run(w, asParticipant('anon'), { type: 'post:withdraw', postId: b });
     expect(participantSelf(w.state, 'anon')).toMatchObject({ postIds: [hidden], votes: [a] });
     expect(participantSelf(w.state, 'nobody')).toBeUndefined();
@@ -154,9 +164,18 @@ describe('deltas per audience', () => {
       name: 'a join',
       act: (w) => [join(w, 'erik', 'Erik Ängström', 'IK Östra 🏃')],
       expected: {
+        // Phones get no figures, only the new association for their suggestions.
+        participant: (d) => expect(d).toEqual({ from: 10, to: 11, associations: ['Föreningen Gränslös 🌍', 'IK Östra 🏃'] }),
+        screen: (d) => expect(d).toEqual({ from: 10, to: 11, stats: fixtureStats(3, 2, 2), associations: ['Föreningen Gränslös 🌍', 'IK Östra 🏃'] }),
+        facilitator: (d) => expect(d.stats).toEqual(fixtureStats(3, 2, 2))
+      }
+    },
+    {
+      name: 'a join without an association',
+      act: (w) => [join(w, 'erik', 'Erik Ängström')],
+      expected: {
         participant: 'null',
-        screen: (d) => expect(d).toEqual({ from: 10, to: 11, stats: { joined: 3, posts: 2 } }),
-        facilitator: (d) => expect(d.stats).toEqual({ joined: 3, posts: 2 })
+        screen: (d) => expect(d).toEqual({ from: 10, to: 11, stats: fixtureStats(3, 2) })
       }
     },
     {
@@ -164,11 +183,11 @@ describe('deltas per audience', () => {
       act: (w, { b }) => [run(w, FACILITATOR, { type: 'post:hide', postId: b, hidden: true })],
       expected: {
         participant: (d) => expect(d).toEqual({ from: 10, to: 11, removed: [expect.any(String)] }),
-        screen: (d) => expect(d).toEqual({ from: 10, to: 11, removed: [expect.any(String)], stats: { joined: 2, posts: 1 } }),
+        screen: (d) => expect(d).toEqual({ from: 10, to: 11, removed: [expect.any(String)], stats: fixtureStats(2, 1) }),
         facilitator: (d) => {
           expect(d.posts).toHaveLength(1);
           expect(d.posts![0]!.hidden).toBe(true);
-          expect(d.stats).toEqual({ joined: 2, posts: 1 });
+          expect(d.stats).toEqual(fixtureStats(2, 1));
           expect(d.tallies).toEqual({ [d.posts![0]!.id]: 1 });
         }
       }
@@ -188,13 +207,20 @@ describe('deltas per audience', () => {
       act: (w) => [setStage(w, S1, 'results')],
       expected: {
         participant: (d) => {
-          expect(d.revealed).toEqual([S1]);
-          expect(d.phase).toEqual({ kind: 'round', roundId: S1, stage: 'results' });
+          expect(d.progress!.revealed).toEqual([S1]);
+          expect(d.progress!.phase).toEqual({ kind: 'round', roundId: S1, stage: 'results' });
           expect(Object.values(d.roundTallies![S1]!).sort()).toEqual([1, 2]);
           expect(d.tallies).toBeUndefined();
         },
-        // Only what changed: the phase, not the whole workshop info with its texts.
-        screen: (d) => expect(d).toEqual({ from: 10, to: 11, phase: { kind: 'round', roundId: S1, stage: 'results' }, revealed: [S1] }),
+        // Only where the meeting is (phase, revealed rounds…) with the server time, not the
+        // whole setup with its texts; the screen already has every count.
+        screen: (d) =>
+          expect(d).toEqual({
+            from: 10,
+            to: 11,
+            now: NOW,
+            progress: expect.objectContaining({ phase: { kind: 'round', roundId: S1, stage: 'results' }, revealed: [S1] })
+          }),
         facilitator: (d) => expect(d).not.toHaveProperty('tallies')
       }
     }
@@ -232,7 +258,7 @@ describe('deltas per audience', () => {
     expect(p).toEqual({ from: 0, to: 1, posts: [{ id, roundId: S1, topicIds: ['kvalitet'], text: 'Fler ungdomar i styrelserna 👩‍🎓', createdAt: expect.any(Number) }] });
     const f = deltaFor(w.state, 'facilitator', set, 0)!;
     expect(f.posts![0]).toMatchObject({ id, hidden: false, author: { name: 'Åsa', association: '' } });
-    expect(f.stats).toEqual({ joined: 1, posts: 1 });
+    expect(f.stats).toEqual({ joined: 1, posts: 1, associations: 0, signups: 0, sectors: { '': 1 } });
   });
 
   it('after reveal, sends participants the tallies of the whole round, zeros included, hidden excluded', () => {
@@ -284,7 +310,7 @@ describe('deltas per audience', () => {
   it('merges several entries of one tick into one delta per audience', () => {
     const { w, a, b } = fixture();
     const set = changeSet(vote(w, 'asa', b), run(w, asParticipant('anon'), { type: 'vote:retract', postId: a }), join(w, 'erik'));
-    expect(deltaFor(w.state, 'screen', set, 4)).toEqual({ from: 4, to: 5, tallies: { [a]: 1, [b]: 2 }, stats: { joined: 3, posts: 2 } });
+    expect(deltaFor(w.state, 'screen', set, 4)).toEqual({ from: 4, to: 5, tallies: { [a]: 1, [b]: 2 }, stats: fixtureStats(3, 2) });
   });
 });
 

@@ -65,6 +65,8 @@ export function updateProfile(state: WorkshopState, participant: Participant, co
   }
   Object.assign(participant, profile);
   changes.stats = true;
+  // A sign-up is listed with its association and sector: facilitators need the list again.
+  if (participant.signup) changes.people = true;
   // Facilitators (and, with consent, the projector) see authors on posts: send those again.
   for (const post of state.posts.values()) if (post.authorId === participant.id && !post.withdrawn) changes.posts.push(post.id);
   return OK;

@@ -68,6 +68,9 @@ export function withdrawPost(state: WorkshopState, author: Participant, command:
   if (!post || post.withdrawn) return fail('post_not_found');
   if (post.authorId !== author.id) return fail('not_author');
   if (!canWithdraw(state.phase, post.roundId)) return fail('withdraw_closed');
+  // Others' duplicates were merged into this post and their votes moved here: it is the
+  // group's post now, not only its author's.
+  for (const other of state.posts.values()) if (other.mergedInto === post.id) return fail('withdraw_closed');
   post.withdrawn = true;
   // The votes are given back: clear them so no budget or tally keeps counting them.
   clearAllVotes(state, post);
@@ -126,6 +129,8 @@ export function approvePosts(state: WorkshopState, command: CommandOf<'post:appr
   if (posts.some((p) => !p)) return fail('post_not_found');
   for (const post of posts as Post[]) {
     if (!post.pending) continue;
+    // A queued post may have been kept by a merge and got votes its voters spent again since.
+    keepVotesWithinBudget(state, post);
     post.pending = false;
     changes.posts.push(post.id);
     changes.tallies.push(post.id);
