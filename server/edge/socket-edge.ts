@@ -1,6 +1,6 @@
 import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
-import { participantSelf, snapshotFor, type Audience } from '../../src/lib/domain/views.js';
+import { participantSelf, snapshotFor, workshopPreview, type Audience } from '../../src/lib/domain/views.js';
 import type { Ack } from '../../src/lib/protocol/events.js';
 import { CLIENT_EVENTS, clientSchemas, FACILITATOR_EVENTS, SESSION_EVENTS, type ClientEventName, type ParsedPayload } from '../../src/lib/protocol/schemas.js';
 import { joinUrl, type Config } from '../config.js';
@@ -19,7 +19,7 @@ function withOnline<S extends { stats?: { online?: number } }>(runtime: Workshop
   if (snapshot.stats) snapshot.stats.online = runtime.online;
   return snapshot;
 }
-type SessionEvent = 'participant:join' | 'screen:join' | 'facilitator:join' | 'sync:request';
+type SessionEvent = 'participant:join' | 'screen:join' | 'facilitator:join' | 'sync:request' | 'workshop:preview';
 const isSessionEvent = (event: ClientEventName): event is SessionEvent => SESSION_EVENTS.has(event);
 type Handler<E extends ClientEventName> = (socket: SamradSocket, payload: ParsedPayload<E>) => Promise<Ack<object>>;
 
@@ -105,6 +105,13 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       if (!runtime) return fail('workshop_not_found');
       enterRoom(socket, runtime.id, 'screen');
       return { ok: true, snapshot: withOnline(runtime, snapshotFor(runtime.state, 'screen', runtime.versions.screen, Date.now())), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
+    },
+
+    'workshop:preview': async (socket, payload) => {
+      const runtime = await findByCode(socket, payload.code);
+      if (runtime === 'rate_limited') return fail('rate_limited');
+      if (!runtime) return fail('workshop_not_found');
+      return { ok: true, preview: workshopPreview(runtime.state) };
     },
 
     'facilitator:join': async (socket, payload) => {

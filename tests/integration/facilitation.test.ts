@@ -146,3 +146,21 @@ describe('facilitation over real sockets', () => {
     await m.facilitator.until((s) => s.evaluation?.comments?.includes('Bra möte') === true);
   });
 });
+
+describe('the join card preview', () => {
+  it('shows title, sectors and association suggestions without joining and without posts', async () => {
+    const m = await meeting();
+    const anna = await m.join({ association: 'Röda Korset' });
+    await m.stage('samtal-1', 'collecting');
+    await anna.act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Hemligt inlägg' });
+    const visitor = await client(server.url);
+    const ack = await send(visitor, 'workshop:preview', { code: m.created.code });
+    expect(ack.ok).toBe(true);
+    expect(ack.preview.associations).toEqual(['Röda Korset']);
+    expect(ack.preview.info.sectors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(ack)).not.toContain('Hemligt');
+    expect(await send(visitor, 'workshop:preview', { code: 'XXXXXX' })).toEqual({ ok: false, error: 'workshop_not_found' });
+    // Looking is not joining.
+    await m.facilitator.until((s) => s.stats?.joined === 1);
+  });
+});

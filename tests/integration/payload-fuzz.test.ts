@@ -44,6 +44,7 @@ describe('payload fuzz', () => {
     const valid: Record<string, Record<string, unknown>> = {
       'participant:join': { code: created.code, token: joined.token, name: 'Anna', association: 'IK' },
       'screen:join': { code: created.code },
+      'workshop:preview': { code: created.code },
       'facilitator:join': { workshopId: created.workshopId, key: created.key },
       'sync:request': {},
       'participant:update': { commandId: 'u1', name: 'Anna', association: 'IK' },

@@ -66,6 +66,7 @@ describe('property-based fuzzing', () => {
     const valid: Record<ClientEventName, Record<string, unknown>> = {
       'participant:join': { code: created.code, token: joined.token, name: 'Anna', association: 'IK', sector: 'idrott', table: 2, showName: false },
       'screen:join': { code: created.code },
+      'workshop:preview': { code: created.code },
       'facilitator:join': { workshopId: created.workshopId, key: created.key },
       'sync:request': {},
       'participant:update': { commandId: 'u1', name: 'Anna', association: 'IK', sector: 'kultur', table: 1, showName: true },

@@ -1,13 +1,19 @@
 import { nanoid } from 'nanoid';
 import type { ErrorCode } from '../domain/types.js';
-import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
+import type { AudienceSnapshot, ParticipantSelf, WorkshopPreview } from '../domain/views.js';
 import type { Ack } from '../protocol/events.js';
-import { request, type AppSocket } from './socket.js';
+import { openSocket, request, type AppSocket } from './socket.js';
 import { keys, readText, writeText } from './storage.js';
 
+/** What a participant may tell about themself; everything is optional. */
 export interface Profile {
   name: string;
   association: string;
+  /** A sector id from the setup, or ''. */
+  sector?: string;
+  table?: number | null;
+  /** Agreed that the projector may show their name. */
+  showName?: boolean;
 }
 
 /**
@@ -46,7 +52,15 @@ export async function joinWorkshop(socket: AppSocket, spec: JoinSpec): Promise<J
       const token = stored ?? (spec.firstToken ??= nanoid(32));
       const payload = stored
         ? { code: spec.code, token }
-        : { code: spec.code, token, name: spec.profile?.name || undefined, association: spec.profile?.association || undefined };
+        : {
+            code: spec.code,
+            token,
+            name: spec.profile?.name || undefined,
+            association: spec.profile?.association || undefined,
+            sector: spec.profile?.sector || undefined,
+            table: spec.profile?.table ?? undefined,
+            showName: spec.profile?.showName || undefined
+          };
       const ack = await request(socket, 'participant:join', payload);
       if (ack?.ok) {
         writeText(keys.participantToken(spec.code), ack.token);
@@ -65,5 +79,25 @@ export async function joinWorkshop(socket: AppSocket, spec: JoinSpec): Promise<J
       const ack = await request(socket, 'facilitator:join', { workshopId: spec.workshopId, key: spec.key });
       return ack?.ok ? { kind: 'joined', snapshot: ack.snapshot, joinUrl: ack.joinUrl, workshopId: spec.workshopId } : failed(ack);
     }
+  }
+}
+
+export type PreviewResult = ({ kind: 'found' } & WorkshopPreview) | { kind: 'refused'; error: ErrorCode } | { kind: 'retry' };
+
+/**
+ * What a join card offers before anyone has joined (the sectors, whether names may go on
+ * the projector, the associations given so far), asked for on a short-lived socket: looking
+ * does not make anybody a participant, and it carries no posts.
+ */
+export async function previewWorkshop(code: string): Promise<PreviewResult> {
+  const socket = openSocket();
+  socket.connect();
+  try {
+    const ack = await request(socket, 'workshop:preview', { code });
+    if (ack?.ok) return { kind: 'found', ...ack.preview };
+    const refusal = failed(ack);
+    return refusal.kind === 'refused' ? refusal : { kind: 'retry' };
+  } finally {
+    socket.disconnect();
   }
 }

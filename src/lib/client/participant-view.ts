@@ -112,6 +112,15 @@ export function effectiveSignup(self: ParticipantSelf | null, queue: readonly Qu
 /** The evaluation answer as it will be once the queue is through. */
 export function effectiveEvaluation(self: ParticipantSelf | null, queue: readonly QueuedCommand[]): ParticipantSelf['evaluation'] {
   let answer = self?.evaluation ?? null;
-  for (const command of queue) if (command.event === 'evaluation:answer') answer = { scores: command.payload.scores, comment: command.payload.comment ?? '' };
+  for (const command of queue) if (command.event === 'evaluation:answer') answer = { scores: command.payload.scores, comment: command.payload.comment };
   return answer;
+}
+
+/** A whole number as typed into a small field ("4", " 12 "): null when empty, 'invalid' outside 1..max. */
+export function parseWhole(text: string, max: number): number | null | 'invalid' {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  if (!/^\d+$/.test(trimmed)) return 'invalid';
+  const value = Number(trimmed);
+  return value >= 1 && value <= max ? value : 'invalid';
 }

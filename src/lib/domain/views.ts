@@ -155,6 +155,17 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
   };
 }
 
+/** What a join card may show before anyone joins: nothing about posts or people. */
+export interface WorkshopPreview {
+  info: Pick<WorkshopInfo, 'title' | 'language' | 'sectors'> & { settings: Pick<WorkshopSettings, 'showNames'> };
+  associations: string[];
+}
+
+export function workshopPreview(state: WorkshopState): WorkshopPreview {
+  const { setup } = state;
+  return { info: { title: setup.title, language: setup.language, sectors: setup.sectors, settings: { showNames: setup.settings.showNames } }, associations: associationNames(state) };
+}
+
 export function isVisibleTo(post: Post, audience: Audience): boolean {
   if (post.withdrawn) return false;
   if (audience === 'facilitator') return true;

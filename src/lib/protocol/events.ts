@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../domain/types.js';
 import type { AudienceDelta } from '../domain/deltas.js';
-import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
+import type { AudienceSnapshot, ParticipantSelf, WorkshopPreview } from '../domain/views.js';
 import type { ClientEventName, ClientPayload } from './schemas.js';
 
 /** Every acknowledgement: success with its data, or a stable error code. */
@@ -12,6 +12,8 @@ export interface AckData {
   'participant:join': { workshopId: string; token: string; self: ParticipantSelf; snapshot: AudienceSnapshot };
   /** `joinUrl` is what the QR code encodes: PUBLIC_URL/w/CODE. */
   'screen:join': { snapshot: AudienceSnapshot; joinUrl: string };
+  /** For the join card: the title, sectors and association suggestions, without joining. */
+  'workshop:preview': { preview: WorkshopPreview };
   'facilitator:join': { snapshot: AudienceSnapshot; joinUrl: string };
   'sync:request': { snapshot: AudienceSnapshot; self?: ParticipantSelf };
   'participant:update': object;

@@ -47,6 +47,7 @@ export const clientSchemas = {
     showName: profile.showName
   }),
   'screen:join': z.strictObject({ code: joinCode }),
+  'workshop:preview': z.strictObject({ code: joinCode }),
   'facilitator:join': z.strictObject({ workshopId: id, key: secret }),
   'sync:request': z.strictObject({}),
   'participant:update': z.strictObject({ commandId, ...profile }),
@@ -123,7 +124,7 @@ export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set([
 ]);
 
 /** Events that join or read rather than change a workshop. */
-export const SESSION_EVENTS: ReadonlySet<ClientEventName> = new Set(['participant:join', 'screen:join', 'facilitator:join', 'sync:request']);
+export const SESSION_EVENTS: ReadonlySet<ClientEventName> = new Set(['participant:join', 'screen:join', 'facilitator:join', 'sync:request', 'workshop:preview']);
 
 /** POST /api/workshops */
 export const createWorkshopSchema = z.strictObject({
