@@ -10,11 +10,12 @@ export class BoardFit {
   /** Cards each principle had to hide, by topic id. */
   hidden = $state(new Map<string, number>());
 
-  constructor(maxScale: number, content: () => unknown) {
+  /** Scales are in vw: `minScale` is the smallest type a view accepts before hiding cards. */
+  constructor(maxScale: number, content: () => unknown, minScale = 0.9, uniform = false) {
     const refit = () => {
       // vw-based sizes: a portrait screen has half the width, so it may scale twice as far.
       const k = matchMedia('(orientation: portrait)').matches ? 2 : 1;
-      if (this.board) this.hidden = fitBoard(this.board, { max: maxScale * k, min: 0.9 * k, step: 0.05 * k });
+      if (this.board) this.hidden = fitBoard(this.board, { max: maxScale * k, min: minScale * k, step: 0.05 * k, uniform });
     };
     $effect(() => {
       content();

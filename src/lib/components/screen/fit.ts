@@ -9,17 +9,24 @@ export interface FitOptions {
   max: number;
   min: number;
   step: number;
+  /** One scale for every cell (the smallest any cell needs), where cells are compared side by side. */
+  uniform?: boolean;
 }
 
 const overflows = (cell: HTMLElement) => cell.scrollHeight > cell.clientHeight + 1;
 
-function fitCell(cell: HTMLElement, { max, min, step }: FitOptions): number {
+function shrink(cell: HTMLElement, { max, min, step }: FitOptions): number {
   let scale = max;
   cell.style.setProperty('--s', String(scale));
   while (scale > min && overflows(cell)) {
     scale = Math.max(min, Math.round((scale - step) * 100) / 100);
     cell.style.setProperty('--s', String(scale));
   }
+  return scale;
+}
+
+/** Hides the cards that still do not fit, whole; returns how many. */
+function cut(cell: HTMLElement): number {
   const limit = cell.getBoundingClientRect().bottom + 1;
   let cut = 0;
   for (const card of cell.querySelectorAll<HTMLElement>('[data-card]')) {
@@ -35,9 +42,13 @@ function fitCell(cell: HTMLElement, { max, min, step }: FitOptions): number {
 /** Fits every `[data-fit]` cell in the board; returns how many cards each had to hide. */
 export function fitBoard(board: HTMLElement, options: FitOptions): Map<string, number> {
   const hidden = new Map<string, number>();
-  for (const cell of board.querySelectorAll<HTMLElement>('[data-fit]')) {
-    const cut = fitCell(cell, options);
-    if (cut) hidden.set(cell.dataset.fit ?? '', cut);
+  const cells = [...board.querySelectorAll<HTMLElement>('[data-fit]')];
+  const scales = cells.map((cell) => shrink(cell, options));
+  const common = Math.min(...scales);
+  for (const cell of cells) {
+    if (options.uniform) cell.style.setProperty('--s', String(common));
+    const count = cut(cell);
+    if (count) hidden.set(cell.dataset.fit ?? '', count);
   }
   return hidden;
 }

@@ -23,7 +23,8 @@ export const screenEn: Record<keyof typeof screenSv, Message> = {
   'screen.ranking.topic': 'Results: {topic}',
   'screen.ranking.leader': 'Most votes in {topic}: {text}',
 
-  'screen.overview.heading': 'Overview',
+  'screen.overview.heading': 'Overview – {round}',
+  'screen.overview.posts': { one: 'post', other: 'posts' },
   'screen.overview.top': 'Most votes',
   'screen.overview.first': 'First sent in',
 

@@ -20,7 +20,8 @@ export const screenSv = {
   'screen.ranking.topic': 'Resultat: {topic}',
   'screen.ranking.leader': 'Flest röster i {topic}: {text}',
 
-  'screen.overview.heading': 'Översikt',
+  'screen.overview.heading': 'Översikt – {round}',
+  'screen.overview.posts': { one: 'inlägg', other: 'inlägg' },
   'screen.overview.top': 'Flest röster',
   'screen.overview.first': 'Först inskickat',
 
