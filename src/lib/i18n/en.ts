@@ -59,7 +59,6 @@ export const en: Record<MessageKey, Message> = {
   'p.pageTitle': 'Join – {code}',
   'join.heading': 'Join the meeting',
   'join.code': 'Code {code}',
-  'join.anonymous': 'You take part anonymously. Name and association are optional and shown only to the facilitator, never on the big screen.',
   'join.name': 'Your name (optional)',
   'join.association': 'Association (optional)',
   'join.submit': 'Join',
@@ -69,7 +68,6 @@ export const en: Record<MessageKey, Message> = {
   'unknown.back': 'Enter another code',
   'lobby.heading': 'You’re in!',
   'lobby.body': 'Wait until the facilitator starts the conversation. This page updates by itself.',
-  'profile.summary': 'Your name and association',
   'profile.anonymous': 'You take part anonymously.',
   'profile.as': 'You take part as {who}.',
   'profile.save': 'Save',
@@ -84,7 +82,6 @@ export const en: Record<MessageKey, Message> = {
   'compose.needTopic': 'Choose a principle first.',
   'compose.needTopics': 'Choose at least one principle.',
   'compose.needText': 'Write something first.',
-  'compose.sent': 'Sent. Feel free to write more!',
   'compose.savedOffline': 'Saved on your phone – it will be sent when you are back online.',
   'collect.count': { one: '{count} post so far in this conversation', other: '{count} posts so far in this conversation' },
 

@@ -62,7 +62,6 @@ export const sv = {
   'p.pageTitle': 'Delta – {code}',
   'join.heading': 'Gå med i mötet',
   'join.code': 'Kod {code}',
-  'join.anonymous': 'Du deltar anonymt. Namn och förening är frivilliga och visas bara för mötesledaren, aldrig på storbilden.',
   'join.name': 'Ditt namn (valfritt)',
   'join.association': 'Förening (valfritt)',
   'join.submit': 'Gå med',
@@ -72,7 +71,6 @@ export const sv = {
   'unknown.back': 'Ange en annan kod',
   'lobby.heading': 'Du är med!',
   'lobby.body': 'Vänta tills mötesledaren startar samtalet. Sidan uppdateras av sig själv.',
-  'profile.summary': 'Ditt namn och din förening',
   'profile.anonymous': 'Du deltar anonymt.',
   'profile.as': 'Du deltar som {who}.',
   'profile.save': 'Spara',
@@ -87,7 +85,6 @@ export const sv = {
   'compose.needTopic': 'Välj en princip först.',
   'compose.needTopics': 'Välj minst en princip.',
   'compose.needText': 'Skriv något först.',
-  'compose.sent': 'Skickat. Skriv gärna fler!',
   'compose.savedOffline': 'Sparat på telefonen – skickas när du är ansluten igen.',
   'collect.count': { one: '{count} inlägg hittills i samtalet', other: '{count} inlägg hittills i samtalet' },
 
