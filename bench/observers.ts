@@ -5,6 +5,8 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { applyDelta, type AudienceDelta } from '../src/lib/domain/deltas.js';
+import { setupFromTemplate } from '../src/lib/domain/template.js';
+import type { WorkshopSetup } from '../src/lib/domain/types.js';
 import type { AudienceSnapshot } from '../src/lib/domain/views.js';
 import { Latencies, now } from './stats.js';
 
@@ -28,13 +30,34 @@ export function send(socket: Socket, event: string, payload: unknown, timeoutMs 
 
 export class Facilitator {
   #commands = 0;
-  private constructor(readonly socket: Socket) {}
+  private constructor(
+    readonly socket: Socket,
+    readonly info: Partial<AudienceSnapshot['info']>
+  ) {}
 
   static async join(url: string, workshopId: string, key: string): Promise<Facilitator> {
     const socket = await connect(url);
     const ack = await send(socket, 'facilitator:join', { workshopId, key });
     if (!ack.ok) throw new Error(`facilitator:join failed: ${ack.error}`);
-    return new Facilitator(socket);
+    return new Facilitator(socket, (ack.snapshot as AudienceSnapshot).info);
+  }
+
+  /**
+   * Switches live tallies on for one round, as the console does: the current setup with
+   * that round's `liveTallies` set. The relay's snapshot has no setup, so it gets the same
+   * setup from the template the workshop was created from (same bytes to echo).
+   */
+  async liveTallies(roundId: string): Promise<void> {
+    const { title, language, topics, rounds, agenda, sectors, evaluation, settings } = this.info;
+    const setup: WorkshopSetup =
+      title && language && topics && rounds && agenda && sectors && evaluation && settings
+        ? structuredClone({ title, language, topics, rounds, agenda, sectors, evaluation, settings })
+        : setupFromTemplate('lokal-overenskommelse', 'Bench')!;
+    const round = setup.rounds.find((r) => r.id === roundId);
+    if (!round) throw new Error(`no round ${roundId} in the setup`);
+    round.liveTallies = true;
+    const ack = await send(this.socket, 'setup:update', { commandId: `setup-${++this.#commands}`, setup, confirmRemoval: false });
+    if (!ack.ok) throw new Error(`setup:update (live tallies) failed: ${ack.error}`);
   }
 
   /** Sets the phase; resolves with the time its acknowledgement arrived. */

@@ -141,6 +141,22 @@ export class PhonePool {
     return { at: parts.flatMap((p) => p.at), bytes: parts.flatMap((p) => p.bytes) };
   }
 
+  async armLive(sampleEvery: number): Promise<void> {
+    await this.#all('armLive', sampleEvery);
+  }
+
+  async withoutInfo(): Promise<number> {
+    return (await this.#all('withoutInfo')).reduce((a, b) => a + b, 0);
+  }
+
+  /** Vote → count on the sampled phones, given each post's vote ack times in order. */
+  async liveLatencies(acks: Record<string, number[]>, countOnly = false): Promise<{ latencies: Latencies; notSeen: number; phones: number }> {
+    const parts = await this.#all('liveLatencies', acks, countOnly);
+    const latencies = new Latencies();
+    for (const part of parts) for (const ms of part.latencies) latencies.record(ms);
+    return { latencies, notSeen: parts.reduce((n, p) => n + p.notSeen, 0), phones: parts.reduce((n, p) => n + p.phones, 0) };
+  }
+
   async health(): Promise<{ gaps: number; tallyLeaks: number; lost: number }> {
     const parts = await this.#all('health');
     return parts.reduce((a, b) => ({ gaps: a.gaps + b.gaps, tallyLeaks: a.tallyLeaks + b.tallyLeaks, lost: a.lost + b.lost }));

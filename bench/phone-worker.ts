@@ -16,7 +16,7 @@ export interface WorkerSetup {
 
 export interface WorkerRequest {
   id: number;
-  method: 'joinStorm' | 'postOnce' | 'vote' | 'resetCounters' | 'counters' | 'behind' | 'armReveal' | 'unrevealed' | 'revealed' | 'health' | 'close';
+  method: 'joinStorm' | 'postOnce' | 'vote' | 'resetCounters' | 'counters' | 'behind' | 'armReveal' | 'unrevealed' | 'revealed' | 'armLive' | 'withoutInfo' | 'liveLatencies' | 'health' | 'close';
   args: unknown[];
 }
 

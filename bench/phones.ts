@@ -6,93 +6,12 @@
  * Every method takes and returns plain data, so phone-worker.ts can call it by message.
  * Phones are numbered globally (0 … N-1) across all workers.
  */
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
+import { frameBytes, Phone, type Ack, type Delta } from './phone.js';
 import { now, waitUntil } from './stats.js';
-
-/** What a phone reads from a `workshop:changed` delta (ours and the relay's share it). */
-interface Delta {
-  from: number;
-  to: number;
-  phase?: { stage?: string };
-  posts?: unknown[];
-  tallies?: Record<string, number>;
-  /** Phones get a revealed round's shown results (the top per principle) this way. */
-  roundTallies?: Record<string, Record<string, number>>;
-}
-
-interface Ack {
-  ok: boolean;
-  error?: string;
-  [key: string]: unknown;
-}
 
 export type Failures = Record<string, number>;
 const count = (failures: Failures, reason: string, n = 1) => (failures[reason] = (failures[reason] ?? 0) + n);
-
-/**
- * Bytes of one received WebSocket frame: the engine.io packet (1 type character + the
- * socket.io packet, UTF-8) plus the 2/4/10-byte frame header. TCP/IP headers not counted.
- */
-function frameBytes(packet: { data?: unknown }): number {
-  const data = packet.data;
-  const payload = 1 + (typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0);
-  return payload + (payload < 126 ? 2 : payload < 65_536 ? 4 : 10);
-}
-
-class Phone {
-  socket: Socket | undefined;
-  joined = false;
-  lost = false;
-  bytes = 0;
-  frames = 0;
-  version = 0;
-  gaps = 0;
-  postsSeen = 0;
-  stage = '';
-  postId: string | undefined;
-  revealArmed = false;
-  revealAt: number | undefined;
-  /**
-   * The largest frame between arming and the tallies' arrival: socket.io-client hands a
-   * decoded packet over a tick later, so a ping may be counted after the reveal frame.
-   */
-  revealBytes = 0;
-  /** Tallies that reached a phone before the reveal: the audience rules forbid it. */
-  tallyLeaks = 0;
-
-  constructor(readonly index: number) {}
-
-  /** Joined and still connected: the phones a phase waits for. */
-  get live(): boolean {
-    return this.joined && !this.lost;
-  }
-
-  onDelta(delta: Delta): void {
-    if (delta.to <= this.version) return;
-    if (delta.from !== this.version) this.resync();
-    this.version = delta.to;
-    if (delta.posts) this.postsSeen += delta.posts.length;
-    if (delta.phase?.stage) this.stage = delta.phase.stage;
-    const talliesArrived =
-      (delta.tallies && Object.keys(delta.tallies).length > 0) ||
-      Object.values(delta.roundTallies ?? {}).some((shown) => Object.keys(shown).length > 0);
-    if (talliesArrived) {
-      if (!this.revealArmed) this.tallyLeaks++;
-      else this.revealAt ??= now();
-    }
-  }
-
-  /** A version gap: ask for a snapshot, as the browser does. */
-  resync(): void {
-    this.gaps++;
-    this.socket?.timeout(30_000).emit('sync:request', {}, (err: Error | null, ack: Ack) => {
-      const snapshot = ack?.snapshot as { version: number; posts: unknown[] } | undefined;
-      if (err || !snapshot) return;
-      this.version = snapshot.version;
-      this.postsSeen = snapshot.posts.length;
-    });
-  }
-}
 
 export interface Vote {
   phone: number;
@@ -253,6 +172,44 @@ export class Phones {
   revealed(): { at: number[]; bytes: number[] } {
     const got = this.#phones.filter((p) => p.revealAt !== undefined);
     return { at: got.map((p) => p.revealAt!), bytes: got.map((p) => p.revealBytes) };
+  }
+
+  /**
+   * Live tallies are about to be switched on: counts are expected from now on. Every
+   * `sampleEvery`-th phone (by global index) notes when each count arrives.
+   */
+  armLive(sampleEvery: number): void {
+    for (const phone of this.#phones) {
+      phone.liveTallies = true;
+      if (phone.index % sampleEvery === 0) phone.seen = new Map();
+    }
+  }
+
+  /** Live phones that have not yet received a setup change (the whole workshop info). */
+  withoutInfo(): number {
+    return this.#phones.filter((p) => p.live && p.infos === 0).length;
+  }
+
+  /**
+   * Vote → count on a sampled phone: `acks` holds each post's vote ack times in order; the
+   * k-th ack is shown once the phone has a count ≥ k. Counts seen before their ack give 0.
+   * `countOnly`: just how many are not shown yet (cheap to poll).
+   */
+  liveLatencies(acks: Record<string, number[]>, countOnly = false): { latencies: number[]; notSeen: number; phones: number } {
+    const latencies: number[] = [];
+    let notSeen = 0;
+    const sampled = this.#phones.filter((p) => p.seen && p.live);
+    for (const phone of sampled) {
+      for (const [postId, times] of Object.entries(acks)) {
+        const seen = phone.seen!.get(postId);
+        times.forEach((ackAt, k) => {
+          const seenAt = seen?.[k + 1];
+          if (seenAt === undefined) notSeen++;
+          else if (!countOnly) latencies.push(Math.max(0, seenAt - ackAt));
+        });
+      }
+    }
+    return { latencies, notSeen, phones: sampled.length };
   }
 
   health(): { gaps: number; tallyLeaks: number; lost: number } {

@@ -6,7 +6,10 @@
  * - posts are acknowledged and, batched per tick, sent to every room (phones need them to vote);
  * - votes are acknowledged and counted; changed tallies go, per tick, to projector and
  *   facilitator only;
- * - a phase change goes to every room; "results" sends every tally to the phones once.
+ * - a phase change goes to every room; "results" sends the top tallies to the phones once;
+ * - `setup:update` (the bench's facilitator switching live tallies on) goes to every room
+ *   as the info; phones get every count of a live round then, the changed ones per tick
+ *   while voting, and nothing more at its reveal (they have every count already).
  * What our server costs beyond this is the price of its domain, validation and log.
  */
 import { createServer } from 'node:http';
@@ -28,11 +31,15 @@ const io = new Server(server, { serveClient: false, maxHttpBufferSize: 16_000 })
 
 const versions: Record<Room, number> = { participant: 0, screen: 0, facilitator: 0 };
 const tallies = new Map<string, number>();
+const roundOf = new Map<string, string>();
+/** Rounds whose counts phones follow as they change (`liveTallies` in the last setup). */
+let liveRounds = new Set<string>();
+let setupChanged: { rounds?: Array<{ id: string; liveTallies?: boolean }> } | undefined;
 const TOP_PER_TOPIC = 10;
 let postSeq = 0;
-let newPosts: object[] = [];
+let newPosts: Array<{ id: string; [field: string]: unknown }> = [];
 const changedTallies = new Set<string>();
-let phase: object | undefined;
+let phase: { roundId?: string; stage?: string } | undefined;
 let phaseChanged = false;
 let revealPending = false;
 
@@ -49,6 +56,7 @@ io.on('connection', (socket) => {
   socket.on('post:create', (payload: { roundId: string; topicIds: string[]; text: string }, reply: Reply) => {
     const id = `p${++postSeq}`;
     tallies.set(id, 0);
+    roundOf.set(id, payload.roundId);
     newPosts.push({ id, roundId: payload.roundId, topicIds: payload.topicIds, text: payload.text, createdAt: Date.now() });
     reply({ ok: true, postId: id });
   });
@@ -57,7 +65,12 @@ io.on('connection', (socket) => {
     changedTallies.add(payload.postId);
     reply({ ok: true });
   });
-  socket.on('phase:set', (payload: { phase: { stage?: string } }, reply: Reply) => {
+  socket.on('setup:update', (payload: { setup: NonNullable<typeof setupChanged> }, reply: Reply) => {
+    setupChanged = payload.setup;
+    liveRounds = new Set((payload.setup.rounds ?? []).filter((r) => r.liveTallies).map((r) => r.id));
+    reply({ ok: true });
+  });
+  socket.on('phase:set', (payload: { phase: { roundId?: string; stage?: string } }, reply: Reply) => {
     phase = payload.phase;
     phaseChanged = true;
     if (payload.phase.stage === 'results') revealPending = true;
@@ -70,13 +83,26 @@ function tick(): void {
   const deltas: Record<Room, Record<string, unknown>> = { participant: {}, screen: {}, facilitator: {} };
   if (phaseChanged) for (const room of ROOMS) deltas[room].phase = phase;
   if (newPosts.length) for (const room of ROOMS) deltas[room].posts = newPosts;
+  if (setupChanged) {
+    for (const room of ROOMS) deltas[room].info = { ...setupChanged, phase };
+    // Like ours: a setup change sends phones every round's counts again, whole.
+    const roundTallies: Record<string, Record<string, number>> = {};
+    for (const { id } of setupChanged.rounds ?? []) roundTallies[id] = liveRounds.has(id) ? roundCounts(id) : {};
+    deltas.participant.roundTallies = roundTallies;
+  }
   if (changedTallies.size) {
     const changed = Object.fromEntries([...changedTallies].map((id) => [id, tallies.get(id) ?? 0]));
     deltas.screen.tallies = deltas.facilitator.tallies = changed;
   }
+  // Phones follow a live round's counts: changed ones, and a new post's 0 (as ours sends).
+  if (liveRounds.size && (changedTallies.size || newPosts.length)) {
+    const ids = [...changedTallies, ...newPosts.map((p) => p.id)];
+    const live = ids.filter((id) => liveRounds.has(roundOf.get(id) ?? '')).map((id) => [id, tallies.get(id) ?? 0]);
+    if (live.length) deltas.participant.tallies = Object.fromEntries(live);
+  }
   // Same audience rule as ours: phones get the top posts at the reveal (all bench posts
-  // share one principle, so that is the top 10 overall).
-  if (revealPending) deltas.participant.tallies = Object.fromEntries([...tallies].sort((a, b) => b[1] - a[1]).slice(0, TOP_PER_TOPIC));
+  // share one principle, so that is the top 10 overall), unless they follow it live.
+  if (revealPending && !liveRounds.has(phase?.roundId ?? '')) deltas.participant.tallies = Object.fromEntries([...tallies].sort((a, b) => b[1] - a[1]).slice(0, TOP_PER_TOPIC));
   for (const room of ROOMS) {
     if (Object.keys(deltas[room]).length === 0) continue;
     io.to(room).emit('workshop:changed', { from: versions[room], to: ++versions[room], ...deltas[room] });
@@ -85,6 +111,13 @@ function tick(): void {
   changedTallies.clear();
   revealPending = false;
   phaseChanged = false;
+  setupChanged = undefined;
+}
+
+function roundCounts(roundId: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [id, round] of roundOf) if (round === roundId) counts[id] = tallies.get(id) ?? 0;
+  return counts;
 }
 setInterval(tick, 100).unref();
 

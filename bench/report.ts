@@ -21,7 +21,20 @@ interface Row {
 
 const cpu = (c: PhaseCost) => c.serverCpuSeconds + (c.redisCpuSeconds ?? 0);
 
-const ROWS: Array<Row | string> = [
+/** Where the live-tallies rows go; a run without `--live-tallies` shows none of them. */
+const LIVE = Symbol('live tallies');
+const LIVE_ROWS: Array<Row | string> = [
+  'LIVE TALLIES (every count goes to the phones while voting)',
+  { label: 'switch-on delta per phone (info + counts)', figure: (r) => r.live?.switchReceived.bytes.mean ?? 0, unit: 'B' },
+  { label: 'phones sampled for vote → phone', figure: (r) => r.live?.sampledPhones ?? 0, unit: '' },
+  { label: 'vote → phone p50', figure: (r) => r.live?.toPhones.p50 ?? 0, unit: 'ms' },
+  { label: 'vote → phone p95', figure: (r) => r.live?.toPhones.p95 ?? 0, unit: 'ms' },
+  { label: 'vote → phone p99', figure: (r) => r.live?.toPhones.p99 ?? 0, unit: 'ms', withinFloor: true },
+  { label: 'vote → phone max', figure: (r) => r.live?.toPhones.max ?? 0, unit: 'ms' },
+  { label: 'counts never seen on sampled phones', figure: (r) => r.live?.notSeen ?? 0, unit: '' }
+];
+
+const ALL_ROWS: Array<Row | string | typeof LIVE> = [
   'JOIN STORM',
   { label: 'joined', figure: (r) => r.join.joined, unit: '' },
   { label: 'joins/s (first connect → last ack)', figure: (r) => r.join.joinsPerSecond, unit: '/s' },
@@ -63,6 +76,7 @@ const ROWS: Array<Row | string> = [
     unit: 'ms',
     show: (r) => `${fmt(r.vote.cost.fsyncP50)}/${fmt(r.vote.cost.fsyncP99)}/${fmt(r.vote.cost.fsyncMax)}`
   },
+  LIVE,
   'REVEAL (phase:set results ack → phone has the tallies)',
   { label: 'reveal to first phone', figure: (r) => r.reveal.toPhones.min, unit: 'ms' },
   { label: 'reveal to phones p50', figure: (r) => r.reveal.toPhones.p50, unit: 'ms' },
@@ -99,8 +113,11 @@ export interface Verdict {
 
 const fmt = (x: number | undefined) => (x === undefined ? '' : Number.isInteger(x) ? String(x) : x.toFixed(x < 10 ? 2 : 1));
 
+/** The rows for this run: the live-tallies rows only when it had live tallies. */
+const rowsFor = (ours: ScenarioResult): Array<Row | string> => ALL_ROWS.flatMap((row) => (row === LIVE ? (ours.live ? LIVE_ROWS : []) : [row]));
+
 export function verdicts(ours: ScenarioResult, floor?: ScenarioResult): Verdict[] {
-  return ROWS.filter((r): r is Row => typeof r !== 'string').map((row) => {
+  return rowsFor(ours).filter((r): r is Row => typeof r !== 'string').map((row) => {
     const o = row.figure(ours);
     const f = floor ? row.figure(floor) : undefined;
     const v: Verdict = { label: row.label, ours: o };
@@ -122,7 +139,7 @@ export function table(ours: ScenarioResult, floor?: ScenarioResult): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   lines.push(line(head));
   let i = 0;
-  for (const row of ROWS) {
+  for (const row of rowsFor(ours)) {
     if (typeof row === 'string') {
       lines.push(`— ${row}`);
       continue;

@@ -15,8 +15,6 @@ import { machineBusySeconds, root, serverEntry, startRedis, startServer, stopAll
 import { table, verdicts } from './report.js';
 import { runScenario, type ScenarioOptions, type ScenarioResult } from './scenario.js';
 
-const LIVE_TALLIES_NOTE = 'not available: tallies are hidden from participants until reveal';
-
 const { values: args } = parseArgs({
   options: {
     participants: { type: 'string', default: '1000' },
@@ -62,7 +60,8 @@ const options: ScenarioOptions = {
   roundId: 'samtal-2',
   topicIds: ['dialog'],
   workers: Math.floor(positive('workers', args.workers)),
-  raw: args.raw
+  raw: args.raw,
+  liveTallies: args['live-tallies']
 };
 
 const say = (line: string) => process.stdout.write(line + '\n');
@@ -94,7 +93,7 @@ async function runFloor(cpuProfDir: string | undefined): Promise<ScenarioResult>
 
 function failures(result: ScenarioResult): number {
   const sum = (f: Record<string, number>) => Object.values(f).reduce((a, b) => a + b, 0);
-  return sum(result.join.failures) + sum(result.collect.failures) + sum(result.vote.failures) + result.vote.notShown + result.reveal.missing + result.health.tallyLeaksBeforeReveal + result.health.lostPhones +
+  return sum(result.join.failures) + sum(result.collect.failures) + sum(result.vote.failures) + result.vote.notShown + result.reveal.missing + (result.live?.notSeen ?? 0) + result.health.tallyLeaksBeforeReveal + result.health.lostPhones +
     Object.entries(result.health.serverLog).reduce((n, [msg, count]) => n + (msg.startsWith('error') ? count : 0), 0);
 }
 
@@ -105,7 +104,7 @@ async function main(): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const otherLoad = Math.round((((await machineBusySeconds()) - busy0) / 2 / cpus().length) * 100);
   say(`Other jobs before the start: ${otherLoad}% of the machine${otherLoad > 20 ? ' — WARNING: figures will be disturbed' : ''}`);
-  if (args['live-tallies']) say(`--live-tallies: ${LIVE_TALLIES_NOTE}; running the default (tallies to the projector only).`);
+  if (options.liveTallies) say(`--live-tallies: the facilitator turns live tallies on for ${options.roundId} before voting; phones get every count while voting`);
   // Profiles stay in a temporary directory (not in the repository) for later reading.
   const profDir = args['cpu-prof'] ? await mkdtemp(join(tmpdir(), 'samrad-cpu-prof-')) : undefined;
   const oursProf = profDir && join(profDir, 'samrad');
@@ -125,7 +124,8 @@ async function main(): Promise<number> {
   say(table(ours, floor));
   for (const [name, r] of Object.entries({ Samråd: ours, floor }) as Array<[string, ScenarioResult | undefined]>) {
     if (!r) continue;
-    say(`${name}: failures join ${JSON.stringify(r.join.failures)} post ${JSON.stringify(r.collect.failures)} vote ${JSON.stringify(r.vote.failures)}, votes not shown ${r.vote.notShown}, reveal missing ${r.reveal.missing}, ${JSON.stringify(r.health)}`);
+    const live = r.live ? `, counts not seen on sampled phones ${r.live.notSeen}` : '';
+    say(`${name}: failures join ${JSON.stringify(r.join.failures)} post ${JSON.stringify(r.collect.failures)} vote ${JSON.stringify(r.vote.failures)}, votes not shown ${r.vote.notShown}, reveal missing ${r.reveal.missing}${live}, ${JSON.stringify(r.health)}`);
   }
   for (const [name, hot] of Object.entries(profile)) {
     say(`\nServer CPU profile, ${name} (${profDir}), top self time:\n${hot.slice(0, 15).map((f) => `  ${f.selfMs.toFixed(0).padStart(7)} ms ${f.percent.toFixed(1).padStart(5)}%  ${f.name}`).join('\n')}`);
@@ -134,9 +134,9 @@ async function main(): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = join(root, 'bench/results');
   await mkdir(dir, { recursive: true });
-  const file = join(dir, `${stamp}-${participants}p${processes > 1 ? `-${processes}proc` : ''}${args.redis ? '-redis' : ''}.json`);
+  const file = join(dir, `${stamp}-${participants}p${processes > 1 ? `-${processes}proc` : ''}${args.redis ? '-redis' : ''}${options.liveTallies ? '-live' : ''}.json`);
   const machine = { cpus: cpus().length, model: cpus()[0]?.model.trim(), node: process.version };
-  const liveTallies = args['live-tallies'] ? LIVE_TALLIES_NOTE : undefined;
+  const liveTallies = options.liveTallies ? { roundId: options.roundId, switchedOn: 'before voting', sample: 'about 100 phones' } : undefined;
   const percentiles = 'hdr-histogram-js 3 (microsecond samples, 3 significant digits)';
   await writeFile(file, JSON.stringify({ date: new Date().toISOString(), machine, otherLoadBeforePercent: otherLoad, options, processes, redis: args.redis, liveTallies, percentiles, ours, floor, verdicts: verdicts(ours, floor), profile }, null, 2) + '\n');
   say(`\nJSON: ${file}`);

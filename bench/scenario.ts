@@ -2,6 +2,7 @@
  * One run of the workshop scenario against a set of server processes (ours or the relay):
  * join storm → heap per participant → Samtal 2 collecting, everyone posts once →
  * voting burst → reveal. Every wait is bounded; what did not finish is counted, not hidden.
+ * With live tallies, the facilitator switches them on for the round just before voting.
  */
 import { Facilitator, Projector } from './observers.js';
 import { PhonePool } from './phone-pool.js';
@@ -25,7 +26,12 @@ export interface ScenarioOptions {
   workers: number;
   /** Keep every vote's [ms since burst start, ack latency ms], e.g. to plot where the tail is. */
   raw: boolean;
+  /** Phones follow the round's counts while voting (the facilitator turns it on before voting). */
+  liveTallies: boolean;
 }
+
+/** Phones that note when each count arrives, with live tallies (about this many, spread over all). */
+const LIVE_SAMPLE = 100;
 
 export interface Received {
   bytes: { mean: number; max: number };
@@ -42,6 +48,8 @@ export interface ScenarioResult {
   vote: { votes: number; ack: Summary; raw?: Array<[number, number]>; toProjector: Summary; notShown: number; failures: Failures; received: Received; cost: PhaseCost };
   reveal: { toPhones: Summary; missing: number; frameBytes: { mean: number; max: number }; received: Received; cost: PhaseCost };
   /** lostPhones: joined, then disconnected by the server (e.g. ping timeout) before the end. */
+  /** Live tallies only: the switch's delta, and vote ack → the count on a sample of phones. */
+  live?: { switchReceived: Received; sampledPhones: number; toPhones: Summary; notSeen: number };
   health: { phoneGaps: number; projectorGaps: number; tallyLeaksBeforeReveal: number; lostPhones: number; serverLog: Record<string, number> };
 }
 
@@ -114,6 +122,16 @@ export async function runScenario(servers: ServerHandle[], options: ScenarioOpti
     const collectCost = await end();
     const collectReceived = await received(phones);
 
+    // LIVE TALLIES: the facilitator switches them on; every phone gets the info and the round's counts.
+    let switchReceived: Received | undefined;
+    if (options.liveTallies) {
+      await phones.armLive(Math.max(1, Math.floor(n / LIVE_SAMPLE)));
+      await phones.resetCounters();
+      await facilitator.liveTallies(options.roundId);
+      await waitUntil(async () => (await phones.withoutInfo()) === 0, timeoutMs);
+      switchReceived = await received(phones);
+    }
+
     // VOTING BURST: phase change first (not counted in the burst), then the votes.
     await facilitator.setPhase(options.roundId, 'voting');
     await waitUntil(async () => (await phones.behind(posts, 'voting')) === 0, timeoutMs);
@@ -121,6 +139,7 @@ export async function runScenario(servers: ServerHandle[], options: ScenarioOpti
     say(`  voting: ${schedule.length} votes over ${(options.voteWindowMs / 1000).toFixed(1)} s`);
     const voteAck = new Latencies();
     const raw: Array<[number, number]> = [];
+    const acks: Record<string, number[]> = {};
     const burstStart = now();
     await phones.resetCounters();
     end = await phase(servers, redisPid);
@@ -128,10 +147,15 @@ export async function runScenario(servers: ServerHandle[], options: ScenarioOpti
       voteAck.record(latency);
       if (options.raw) raw.push([Math.round(ackAt - latency - burstStart), Math.round(latency * 100) / 100]);
       projector.voteAcked(postId, ackAt);
+      if (options.liveTallies) (acks[postId] ??= []).push(ackAt);
     });
     await waitUntil(() => projector.pendingVotes === 0, timeoutMs);
+    // Acks of one post come from several threads: the k-th by time is shown by a count ≥ k.
+    for (const times of Object.values(acks)) times.sort((a, b) => a - b);
+    if (options.liveTallies) await waitUntil(async () => (await phones.liveLatencies(acks, true)).notSeen === 0, timeoutMs, 100);
     const voteCost = await end();
     const voteReceived = await received(phones);
+    const toSample = options.liveTallies ? await phones.liveLatencies(acks) : undefined;
 
     // REVEAL: from the phase:set ack to each phone receiving the tallies.
     say('  reveal');
@@ -177,6 +201,9 @@ export async function runScenario(servers: ServerHandle[], options: ScenarioOpti
         received: revealReceived,
         cost: revealCost
       },
+      ...(toSample && switchReceived
+        ? { live: { switchReceived, sampledPhones: toSample.phones, toPhones: toSample.latencies.summary(), notSeen: toSample.notSeen } }
+        : {}),
       health: { phoneGaps: health.gaps, projectorGaps: projector.gaps, tallyLeaksBeforeReveal: health.tallyLeaks, lostPhones: health.lost, serverLog: serverLog(servers) }
     };
   } finally {
