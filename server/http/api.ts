@@ -2,29 +2,77 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import QRCode from 'qrcode';
 import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import { setupFromTemplate, TEMPLATES } from '../../src/lib/domain/template.js';
+import type { WorkshopSetup } from '../../src/lib/domain/types.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
-import { createWorkshopSchema } from '../../src/lib/protocol/schemas.js';
+import { createWorkshopSchema, saveTemplateSchema } from '../../src/lib/protocol/schemas.js';
 import { joinUrl, type Config } from '../config.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
+import { secretMatches } from '../secrets.js';
 import { parsePayload } from '../edge/validate.js';
+import { newTemplateId, type TemplateStore } from '../templates/template-store.js';
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
-/** The HTTP API under /api: create a workshop, list templates, render join QR codes. */
-export function apiRouter(hub: Hub, config: Config): express.Router {
+/** One entry of GET /api/templates: the built-in templates first, then the saved ones, newest first. */
+export interface TemplateListItem {
+  id: string;
+  name: { sv: string; en?: string };
+  builtIn: boolean;
+  /** Saved templates: when, so two of one name can be told apart. */
+  savedAt?: number;
+}
+
+/** The HTTP API under /api: create a workshop, list and save templates, render join QR codes. */
+export function apiRouter(hub: Hub, config: Config, templates: TemplateStore): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
 
-  router.get('/templates', (_req, res) => {
-    res.json(TEMPLATES.map((t) => ({ id: t.id, name: t.name })));
+  /** A fresh copy of a built-in or saved template's setup, titled as asked; undefined if there is none. */
+  async function setupFor(templateId: string, title?: string): Promise<WorkshopSetup | undefined> {
+    const builtIn = setupFromTemplate(templateId, title);
+    if (builtIn) return builtIn;
+    const saved = await templates.get(templateId);
+    if (!saved) return undefined;
+    const setup = structuredClone(saved.setup);
+    if (title && title.trim()) setup.title = { sv: title.trim(), en: title.trim() };
+    return setup;
+  }
+
+  router.get('/templates', async (_req, res, next) => {
+    try {
+      const builtIn: TemplateListItem[] = TEMPLATES.map((t) => ({ id: t.id, name: t.name, builtIn: true }));
+      const saved: TemplateListItem[] = (await templates.list()).map((t) => ({ id: t.id, name: { sv: t.name }, builtIn: false, savedAt: t.savedAt }));
+      res.json([...builtIn, ...saved]);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // Saves a workshop's setup as it is now. Only its facilitator may: the key proves it.
+  router.post('/templates', async (req, res, next) => {
+    try {
+      const parsed = parsePayload(saveTemplateSchema, req.body);
+      if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      const { workshopId, key, name } = parsed.data;
+      const runtime = await hub.findById(workshopId);
+      if (!runtime) return void res.status(404).json({ error: 'workshop_not_found' });
+      if (!secretMatches(key, runtime.state.keyHash)) return void res.status(401).json({ error: 'unauthorized' });
+      const id = newTemplateId(name);
+      await templates.save({ id, name, savedAt: Date.now(), setup: structuredClone(runtime.state.setup) });
+      // Not the template id: it is made from the name, which could be a person's.
+      logger.info('template_saved', { workshopId });
+      res.status(201).json({ id });
+    } catch (error) {
+      next(error);
+    }
   });
 
   router.post('/workshops', async (req, res, next) => {
     try {
       const parsed = parsePayload(createWorkshopSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
-      const setup = setupFromTemplate(parsed.data.templateId, parsed.data.title);
+      const setup = await setupFor(parsed.data.templateId, parsed.data.title);
       if (!setup) return void res.status(400).json({ error: 'invalid_payload' });
       if (parsed.data.language) setup.language = parsed.data.language;
       const { runtime, key } = await hub.create(setup);

@@ -1,6 +1,6 @@
 import type { Localized } from '../domain/types.js';
 import type { CreatedWorkshop } from '../protocol/events.js';
-import type { CreateWorkshopRequest } from '../protocol/schemas.js';
+import type { CreateWorkshopRequest, SaveTemplateRequest } from '../protocol/schemas.js';
 import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
 
 /** The few plain HTTP calls the pages make (same origin; the socket does the rest). */
@@ -8,11 +8,15 @@ import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
 export interface TemplateOption {
   id: string;
   name: Localized;
+  /** Shipped with Samråd; the others were saved by facilitators on this server. */
+  builtIn: boolean;
+  /** Saved templates: when (server time). */
+  savedAt?: number;
 }
 
 /** Offered while the list loads or if the server cannot be asked: the built-in template. */
 const BUILT_IN: TemplateOption[] = [
-  { id: 'lokal-overenskommelse', name: { sv: 'Lokal överenskommelse – dialogmöte', en: 'Local agreement – dialogue meeting' } }
+  { id: 'lokal-overenskommelse', name: { sv: 'Lokal överenskommelse – dialogmöte', en: 'Local agreement – dialogue meeting' }, builtIn: true }
 ];
 
 const isTemplateList = (value: unknown): value is TemplateOption[] =>
@@ -24,7 +28,8 @@ export async function loadTemplates(): Promise<TemplateOption[]> {
   try {
     const response = await fetch('/api/templates', { headers: { accept: 'application/json' } });
     const body: unknown = response.ok ? await response.json() : null;
-    return isTemplateList(body) ? body : BUILT_IN;
+    // A server from before saved templates sends no `builtIn`: all of its templates are.
+    return isTemplateList(body) ? body.map((t) => ({ id: t.id, name: t.name, builtIn: t.builtIn !== false, savedAt: typeof t.savedAt === 'number' ? t.savedAt : undefined })) : BUILT_IN;
   } catch {
     return BUILT_IN;
   }
@@ -47,5 +52,24 @@ export async function createWorkshop(request: CreateWorkshopRequest): Promise<Cr
   if (response.ok && body && typeof body.workshopId === 'string' && typeof body.key === 'string') {
     return { ok: true, workshop: body as CreatedWorkshop };
   }
+  return { ok: false, error: isErrorCode(body?.error) ? body.error : 'http_error' };
+}
+
+export type SaveTemplateResult = { ok: true; id: string } | { ok: false; error: AnyErrorCode };
+
+/** Saves a workshop's current setup as a template; the facilitator key proves the right to. */
+export async function saveTemplate(request: SaveTemplateRequest): Promise<SaveTemplateResult> {
+  let response: Response;
+  try {
+    response = await fetch('/api/templates', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(request)
+    });
+  } catch {
+    return { ok: false, error: 'network' };
+  }
+  const body = (await response.json().catch(() => null)) as { id?: unknown; error?: unknown } | null;
+  if (response.ok && typeof body?.id === 'string') return { ok: true, id: body.id };
   return { ok: false, error: isErrorCode(body?.error) ? body.error : 'http_error' };
 }

@@ -525,6 +525,14 @@ describe('setup:update', () => {
     expect(remainingVotes(round, 'mangfald', w.state.participants.get('alice')!.votes, (id) => w.state.posts.get(id))).toBe(3);
   });
 
+  it('after a confirmed removal, later edits need no confirmation (the hidden posts keep the old ids)', () => {
+    const { w } = meeting();
+    expect(outcomeOf(update(w, edited(w, withoutTopic('mangfald')), true))).toBe('ok');
+    const renamed = edited(w, (setup) => (setup.title = { sv: 'Ny titel' }));
+    expect(outcomeOf(update(w, renamed))).toBe('ok');
+    expect(w.state.setup.title.sv).toBe('Ny titel');
+  });
+
   it('removing a principle whose posts were all withdrawn needs no confirmation', () => {
     const { w, mangfald, both } = meeting();
     setStage(w, S1, 'collecting');

@@ -186,10 +186,13 @@ export function updateSetup(state: WorkshopState, entry: LogEntry, command: Comm
   const roundIds = new Set(setup.rounds.map((r) => r.id));
   const topicIds = new Set(setup.topics.map((t) => t.id));
   const removedRounds = new Set(state.setup.rounds.filter((r) => !roundIds.has(r.id)).map((r) => r.id));
+  // Only what this update removes asks for confirmation: posts hidden by an earlier removal
+  // keep their old topic ids, and must not block every later edit.
+  const removedTopics = new Set(state.setup.topics.filter((t) => !topicIds.has(t.id)).map((t) => t.id));
   const posts = [...state.posts.values()].filter((p) => !p.withdrawn);
   if (command.confirmRemoval !== true) {
     if (posts.some((p) => removedRounds.has(p.roundId))) return fail('round_in_use');
-    if (posts.some((p) => p.topicIds.some((id) => !topicIds.has(id)))) return fail('topic_in_use');
+    if (posts.some((p) => p.topicIds.some((id) => removedTopics.has(id)))) return fail('topic_in_use');
   }
 
   const before = new Map(state.setup.rounds.map((r) => [r.id, r]));
