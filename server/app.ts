@@ -10,6 +10,10 @@ import { apiRouter } from './http/api.js';
 import { Hub } from './hub/hub.js';
 import { startPresence } from './hub/presence.js';
 import { startTicker } from './hub/ticker.js';
+import { logger } from './logger.js';
+import { LocalDeletionNotices, RedisDeletionNotices } from './retention/deletion-notices.js';
+import { startRetention, type Retention } from './retention/retention.js';
+import { WorkshopDeleter } from './retention/workshop-deleter.js';
 import type { Storage } from './storage.js';
 
 export interface Application {
@@ -17,6 +21,10 @@ export interface Application {
   server: HttpServer;
   io: SamradServer;
   hub: Hub;
+  /** Deletes workshops now, in every process (the facilitator's "delete", and retention). */
+  deleter: WorkshopDeleter;
+  /** Deletes workshops past RETENTION_DAYS; ran at start, then every hour. */
+  retention: Retention;
   close(): Promise<void>;
 }
 
@@ -64,7 +72,14 @@ export async function createApplication({ config, storage, rateLimits }: Applica
 
   const server = createServer(app);
   const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });
-  registerSocketEdge(io, hub, config, new RateLimits(rateLimits));
+  const limits = await RateLimits.open(config.redisUrl, rateLimits, config.addressLimitFactor);
+  const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
+  const deleter = new WorkshopDeleter(hub, io, notices);
+  registerSocketEdge(io, hub, config, limits, deleter);
+
+  // Workshops past their retention go before anyone can connect, then once an hour.
+  const retention = startRetention(hub, deleter, { days: config.retentionDays, intervalMs: config.retentionSweepMs });
+  await retention.sweep().catch((error: unknown) => logger.warn('retention_failed', { error: String(error) }));
 
   const ticker = startTicker(
     hub,
@@ -82,11 +97,15 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     server,
     io,
     hub,
+    deleter,
+    retention,
     async close() {
       ticker.stop();
       presence.stop();
+      retention.stop();
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await hub.close();
+      await Promise.allSettled([limits.close(), deleter.close()]);
       await storage.close();
     }
   };

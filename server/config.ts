@@ -13,6 +13,26 @@ export interface Config {
   tickMs: number;
   /** Milliseconds between two counts of participants online. */
   presenceMs: number;
+  /** A workshop is deleted, with everything in it, this many days after its last change. */
+  retentionDays: number;
+  /** Milliseconds between two looks for workshops past their retention (also done at start). */
+  retentionSweepMs: number;
+  /**
+   * Reverse proxies in front of the server. With N > 0, a client's address is the Nth
+   * address from the right of X-Forwarded-For (what the outermost proxy of ours saw);
+   * with 0 the header is ignored (a client could write anything there).
+   */
+  trustProxy: number;
+  /** Scales the per-address limits on joins, posts and votes; 0 turns them off (e.g. for load tests from one machine). */
+  addressLimitFactor: number;
+}
+
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, valid: (n: number) => boolean, meaning: string): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || !valid(value)) throw new Error(`${name} must be ${meaning}, got ${raw}`);
+  return value;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,7 +47,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.DATA_DIR ?? './data'),
     redisUrl: (env.REDIS_URL ?? '').trim(),
     tickMs: 100,
-    presenceMs: 2000
+    presenceMs: 2000,
+    retentionDays: numberFrom(env, 'RETENTION_DAYS', 180, (n) => Number.isInteger(n) && n >= 1, 'a whole number of days, at least 1'),
+    retentionSweepMs: 60 * 60 * 1000,
+    trustProxy: numberFrom(env, 'TRUST_PROXY', 0, (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'the number of proxies in front (0–10)'),
+    addressLimitFactor: numberFrom(env, 'ADDRESS_LIMIT_FACTOR', 1, (n) => n >= 0 && n <= 1000, 'a number from 0 to 1000')
   };
 }
 

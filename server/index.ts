@@ -26,7 +26,7 @@ if (existsSync(handlerPath)) {
 application.server.listen(config.port, config.host, () => {
   const address = application.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  logger.info('listening', { port, host: config.host, storage: storage.mode, publicUrl: config.publicUrl || null });
+  logger.info('listening', { port, host: config.host, storage: storage.mode, publicUrl: config.publicUrl || null, retentionDays: config.retentionDays, trustProxy: config.trustProxy });
   // Tests and scripts read this line to learn the port when PORT=0.
   process.stdout.write(`Samråd listening on http://localhost:${port}\n`);
 });

@@ -1,31 +1,84 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createClient } from 'redis';
+import { logger } from '../logger.js';
 
 /**
  * Limits on what one connection or one address can do, so a flooding phone slows only
  * itself. Generous for people (a venue's phones often share one public address), tight for
- * scripts. In memory per process: a client that hops between processes gets at most one
- * allowance per process.
+ * scripts. A socket lives in one process, so its limits stay in that process's memory;
+ * the per-address limits are kept in Redis when there is one (REDIS_URL), so that one
+ * address gets one allowance however many processes it reaches.
  */
 export const RATE_LIMITS = {
   /** Events per socket: a burst of queued offline commands fits, a flood does not. */
   eventsPerSocket: { points: 60, duration: 10 },
   /** Unknown join codes per socket, and per address: guessing codes goes nowhere. */
   wrongCodesPerSocket: { points: 10, duration: 60 },
-  wrongCodesPerAddress: { points: 100, duration: 60 }
+  wrongCodesPerAddress: { points: 100, duration: 60 },
+  /** Posts and votes (cast or taken back) per address: a full room behind one NAT voting at once fits. */
+  contributionsPerAddress: { points: 600, duration: 10 },
+  /** New participants per address: each one brings a new vote budget. A refused join is retried by the phone. */
+  newParticipantsPerAddress: { points: 300, duration: 60 }
 } as const;
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; duration: number } };
 
-export class RateLimits {
-  readonly #events: RateLimiterMemory;
-  readonly #wrongBySocket: RateLimiterMemory;
-  readonly #wrongByAddress: RateLimiterMemory;
+const newClient = (url: string) => createClient({ url });
+type RedisClient = ReturnType<typeof newClient>;
 
-  constructor(settings: Partial<RateLimitSettings> = {}) {
+export interface RateLimitOptions {
+  /** Shared store for the per-address limits; memory when absent. */
+  redis?: RedisClient;
+  /** Scales the per-address limits on joins, posts and votes; 0 turns them off. */
+  addressLimitFactor?: number;
+}
+
+/** The events that count against `contributionsPerAddress`. */
+export const CONTRIBUTION_EVENTS: ReadonlySet<string> = new Set(['post:create', 'vote:cast', 'vote:retract']);
+
+export class RateLimits {
+  readonly #events: RateLimiterAbstract;
+  readonly #wrongBySocket: RateLimiterAbstract;
+  readonly #wrongByAddress: RateLimiterAbstract;
+  readonly #contributions: RateLimiterAbstract | null;
+  readonly #newParticipants: RateLimiterAbstract | null;
+  readonly #redis: RedisClient | undefined;
+
+  constructor(settings: Partial<RateLimitSettings> = {}, options: RateLimitOptions = {}) {
     const limits = { ...RATE_LIMITS, ...settings };
+    const factor = options.addressLimitFactor ?? 1;
+    const scaled = (limit: { points: number; duration: number }) => ({ ...limit, points: Math.max(1, Math.round(limit.points * factor)) });
+    this.#redis = options.redis;
     this.#events = new RateLimiterMemory(limits.eventsPerSocket);
     this.#wrongBySocket = new RateLimiterMemory(limits.wrongCodesPerSocket);
-    this.#wrongByAddress = new RateLimiterMemory(limits.wrongCodesPerAddress);
+    this.#wrongByAddress = this.#shared('wrong-codes', limits.wrongCodesPerAddress);
+    this.#contributions = factor > 0 ? this.#shared('contributions', scaled(limits.contributionsPerAddress)) : null;
+    this.#newParticipants = factor > 0 ? this.#shared('new-participants', scaled(limits.newParticipantsPerAddress)) : null;
+  }
+
+  /** Per-address limits with Redis (given a client), else the process's memory. */
+  static async open(redisUrl: string, settings: Partial<RateLimitSettings> = {}, addressLimitFactor = 1): Promise<RateLimits> {
+    if (!redisUrl) return new RateLimits(settings, { addressLimitFactor });
+    const redis = newClient(redisUrl);
+    redis.on('error', (error: Error) => logger.warn('redis_rate_limit_error', { error: error.message }));
+    await redis.connect();
+    return new RateLimits(settings, { redis, addressLimitFactor });
+  }
+
+  #shared(name: string, limit: { points: number; duration: number }): RateLimiterAbstract {
+    if (!this.#redis) return new RateLimiterMemory(limit);
+    return new RateLimiterRedis({
+      ...limit,
+      storeClient: this.#redis,
+      useRedisPackage: true,
+      keyPrefix: `samrad:rl:${name}`,
+      // An address over its allowance is refused from memory until the window ends:
+      // a flood costs Redis one command per process, not one per event.
+      inMemoryBlockOnConsumed: limit.points + 1,
+      // Redis away: limit in this process's memory instead of waiting or failing.
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory(limit)
+    });
   }
 
   /** Counts one event from a socket; false when it is over its allowance. */
@@ -33,9 +86,19 @@ export class RateLimits {
     return consumed(this.#events.consume(socketId));
   }
 
+  /** Counts one post or vote from an address. */
+  async allowContribution(address: string): Promise<boolean> {
+    return this.#contributions ? consumed(this.#contributions.consume(address)) : true;
+  }
+
+  /** Counts one join that makes a new participant (not a re-join with a known token). */
+  async allowNewParticipant(address: string): Promise<boolean> {
+    return this.#newParticipants ? consumed(this.#newParticipants.consume(address)) : true;
+  }
+
   /** Whether this socket and address may still look up codes (after wrong ones). */
   async mayLookUpCodes(socketId: string, address: string): Promise<boolean> {
-    const [bySocket, byAddress] = await Promise.all([this.#wrongBySocket.get(socketId), this.#wrongByAddress.get(address)]);
+    const [bySocket, byAddress] = await Promise.all([this.#wrongBySocket.get(socketId), this.#wrongByAddress.get(address).catch(() => null)]);
     return (bySocket?.remainingPoints ?? 1) > 0 && (byAddress?.remainingPoints ?? 1) > 0;
   }
 
@@ -43,6 +106,25 @@ export class RateLimits {
   async wrongCode(socketId: string, address: string): Promise<void> {
     await Promise.allSettled([this.#wrongBySocket.consume(socketId), this.#wrongByAddress.consume(address)]);
   }
+
+  async close(): Promise<void> {
+    await this.#redis?.close().catch(() => this.#redis?.destroy());
+  }
+}
+
+/**
+ * The address a client connected from. Behind `trustProxy` reverse proxies of our own, it
+ * is the entry that many places from the right of X-Forwarded-For: the one our outermost
+ * proxy wrote, so whatever a client puts there itself is never used.
+ */
+export function clientAddress(handshake: { address: string; headers: Record<string, string | string[] | undefined> }, trustProxy: number): string {
+  if (trustProxy <= 0) return handshake.address;
+  const header = handshake.headers['x-forwarded-for'];
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  return hops.length >= trustProxy ? hops[hops.length - trustProxy]! : handshake.address;
 }
 
 async function consumed(attempt: Promise<RateLimiterRes>): Promise<boolean> {

@@ -8,9 +8,11 @@ import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
 import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secrets.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
-import { enterRoom, type SamradServer, type SamradSocket } from './rooms.js';
+import { enterRoom, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
-import { RateLimits } from './rate-limits.js';
+import { clientAddress, CONTRIBUTION_EVENTS, RateLimits } from './rate-limits.js';
+import { deleteAt } from '../retention/retention.js';
+import type { WorkshopDeleter } from '../retention/workshop-deleter.js';
 
 type Reply = (ack: Ack<object>) => void;
 
@@ -21,6 +23,10 @@ function withOnline<S extends { stats?: { online?: number } }>(runtime: Workshop
 }
 type SessionEvent = 'participant:join' | 'screen:join' | 'facilitator:join' | 'sync:request' | 'workshop:preview';
 const isSessionEvent = (event: ClientEventName): event is SessionEvent => SESSION_EVENTS.has(event);
+/** Facilitator operations on the workshop as a whole, done at the edge rather than as a plain command. */
+type WorkshopEvent = 'facilitator:rotate-key' | 'workshop:delete';
+const WORKSHOP_EVENTS: ReadonlySet<ClientEventName> = new Set<WorkshopEvent>(['facilitator:rotate-key', 'workshop:delete']);
+const isWorkshopEvent = (event: ClientEventName): event is WorkshopEvent => WORKSHOP_EVENTS.has(event);
 type Handler<E extends ClientEventName> = (socket: SamradSocket, payload: ParsedPayload<E>) => Promise<Ack<object>>;
 
 const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
@@ -47,7 +53,28 @@ const fail = (error: ErrorCode): Ack<object> => ({ ok: false, error });
  * asking → append to the log (through the hub) → acknowledge. Others learn of the change
  * from the ticker's next delta, never from here.
  */
-export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, limits: RateLimits = new RateLimits()): void {
+export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, limits: RateLimits, deleter: WorkshopDeleter): void {
+  const addressOf = (socket: SamradSocket) => clientAddress(socket.handshake, config.trustProxy);
+
+  /**
+   * The key hash each facilitator socket of this process joined with. After a rotation
+   * (applied here from the log, whichever process did it) a console holding the old key
+   * is no longer a facilitator: whatever it sends is answered not_joined, so it joins
+   * again and is refused.
+   */
+  const joinedWithKey = new WeakMap<SamradSocket, string>();
+  const keyStillValid = (socket: SamradSocket, runtime: WorkshopRuntime) =>
+    socket.data.audience !== 'facilitator' || joinedWithKey.get(socket) === runtime.state.keyHash;
+  /** The workshop a socket is in, or undefined when it is in none (or its key was rotated). */
+  const joinedRuntime = (socket: SamradSocket) => {
+    const { workshopId, audience } = socket.data;
+    const runtime = workshopId ? hub.loaded(workshopId) : undefined;
+    if (!runtime || !audience) return undefined;
+    if (keyStillValid(socket, runtime)) return runtime;
+    void socket.leave(roomOf(runtime.id, 'facilitator'));
+    socket.data.audience = undefined;
+    return undefined;
+  };
   const originOf = (socket: SamradSocket) => {
     const host = socket.handshake.headers.host ?? `localhost:${config.port}`;
     return `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
@@ -59,7 +86,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
    * so guessing cannot find a workshop.
    */
   const findByCode = async (socket: SamradSocket, typed: string) => {
-    const address = socket.handshake.address;
+    const address = addressOf(socket);
     if (!(await limits.mayLookUpCodes(socket.id, address))) return 'rate_limited' as const;
     const code = normalizeJoinCode(typed);
     const runtime = isJoinCode(code) ? await hub.findByCode(code) : undefined;
@@ -79,6 +106,8 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       const tokenHash = hashSecret(token);
       let participantId = runtime.state.participantByToken.get(tokenHash);
       if (!participantId) {
+        // Each new participant brings a new vote budget: how many one address makes is limited.
+        if (!(await limits.allowNewParticipant(addressOf(socket)))) return fail('rate_limited');
         const newcomer = newParticipantId();
         const outcome = await hub.submit(runtime, { role: 'participant', participantId: newcomer }, 'join', {
           type: 'participant:join',
@@ -119,12 +148,18 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       // The same answer for an unknown workshop and a wrong key: ids cannot be probed.
       if (!runtime || !secretMatches(payload.key, runtime.state.keyHash)) return fail('unauthorized');
       enterRoom(socket, runtime.id, 'facilitator');
-      return { ok: true, snapshot: withOnline(runtime, snapshotFor(runtime.state, 'facilitator', runtime.versions.facilitator, Date.now())), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
+      joinedWithKey.set(socket, runtime.state.keyHash);
+      return {
+        ok: true,
+        snapshot: withOnline(runtime, snapshotFor(runtime.state, 'facilitator', runtime.versions.facilitator, Date.now())),
+        joinUrl: joinUrl(config, runtime.state.code, originOf(socket)),
+        retention: { deleteAt: deleteAt(runtime.state.updatedAt, config.retentionDays), days: config.retentionDays }
+      };
     },
 
     'sync:request': async (socket) => {
-      const { workshopId, audience, participantId } = socket.data;
-      const runtime = workshopId ? hub.loaded(workshopId) : undefined;
+      const runtime = joinedRuntime(socket);
+      const { audience, participantId } = socket.data;
       if (!runtime || !audience) return fail('not_joined');
       const snapshot = withOnline(runtime, snapshotFor(runtime.state, audience, runtime.versions[audience], Date.now()));
       const self = participantId ? participantSelf(runtime.state, participantId) : undefined;
@@ -133,10 +168,54 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
 
   };
 
+  /** The workshop a facilitator socket runs, or why it may not act on one. */
+  const facilitated = (socket: SamradSocket) => {
+    const runtime = joinedRuntime(socket);
+    if (!runtime) return fail('not_joined');
+    return socket.data.audience === 'facilitator' ? runtime : fail('forbidden');
+  };
+
+  const workshopHandlers: { [E in WorkshopEvent]: Handler<E> } = {
+    /**
+     * A new key, made here and given only to the console that asked. Every other console
+     * (in any process) is told and taken out of the facilitator room at once, so it gets
+     * no more sign-ups or hidden posts; what it sends next is answered not_joined.
+     */
+    'facilitator:rotate-key': async (socket, payload) => {
+      const runtime = facilitated(socket);
+      if ('ok' in runtime) return runtime;
+      const rotated = await hub.rotateKey(runtime, payload.commandId);
+      if (!rotated.ok) return rotated;
+      joinedWithKey.set(socket, runtime.state.keyHash);
+      const others = io.in(roomOf(runtime.id, 'facilitator')).except(socket.id);
+      others.emit('facilitator:key-rotated', { workshopId: runtime.id });
+      others.socketsLeave(roomOf(runtime.id, 'facilitator'));
+      logger.info('facilitator_key_rotated', { workshopId: runtime.id });
+      return { ok: true, key: rotated.key };
+    },
+
+    /** Deletes the workshop and everything in it, now. A re-sent delete is answered ok. */
+    'workshop:delete': async (socket) => {
+      if (socket.data.audience === 'facilitator' && socket.data.workshopId && hub.wasDeleted(socket.data.workshopId)) return { ok: true };
+      const runtime = facilitated(socket);
+      if ('ok' in runtime) return runtime;
+      await deleter.delete(runtime.id, 'facilitator');
+      return { ok: true };
+    }
+  };
+
+  /** After "delete my data" the socket no longer speaks for anyone: its next command is not_joined. */
+  function afterErase(socket: SamradSocket): void {
+    const { workshopId } = socket.data;
+    if (workshopId) void socket.leave(roomOf(workshopId, 'participant'));
+    socket.data.participantId = undefined;
+    socket.data.audience = undefined;
+  }
+
   /** Commands that change a workshop: who may send them follows from the socket's role. */
   async function submitCommand(socket: SamradSocket, event: ClientEventName, payload: { commandId: string }): Promise<Ack<object>> {
-    const { workshopId, audience, participantId } = socket.data;
-    const runtime = workshopId ? hub.loaded(workshopId) : undefined;
+    const runtime = joinedRuntime(socket);
+    const { audience, participantId } = socket.data;
     if (!runtime || !audience) return fail('not_joined');
     const needed: Audience = FACILITATOR_EVENTS.has(event) ? 'facilitator' : 'participant';
     if (audience !== needed) return fail('forbidden');
@@ -145,7 +224,9 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     // The payload's fields are the command's fields (the schemas mirror domain Command).
     const command = { type: event, ...fields } as Command;
     if (command.type === 'participant:update') Object.assign(command, { sector: command.sector ?? '', table: command.table ?? null, showName: command.showName ?? false });
-    return hub.submit(runtime, actor, commandId, command);
+    const outcome = await hub.submit(runtime, actor, commandId, command);
+    if (command.type === 'participant:erase' && outcome.ok) afterErase(socket);
+    return outcome;
   }
 
   io.on('connection', (socket) => {
@@ -167,8 +248,16 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     const parsed = parsePayload(clientSchemas[event], payload);
     if (!parsed.ok) return reply(parsed);
     try {
+      // Posts and votes also count against the address: phones behind one NAT share it, a script's many sockets too.
+      if (CONTRIBUTION_EVENTS.has(event) && !(await limits.allowContribution(addressOf(socket)))) return reply(fail('rate_limited'));
       const data = parsed.data as never;
-      reply(isSessionEvent(event) ? await (sessionHandlers[event] as Handler<SessionEvent>)(socket, data) : await submitCommand(socket, event, data));
+      reply(
+        isSessionEvent(event)
+          ? await (sessionHandlers[event] as Handler<SessionEvent>)(socket, data)
+          : isWorkshopEvent(event)
+            ? await (workshopHandlers[event] as Handler<WorkshopEvent>)(socket, data)
+            : await submitCommand(socket, event, data)
+      );
     } catch (error) {
       logger.error('command_failed', { event, workshopId: socket.data.workshopId, error: error instanceof Error ? error.name + ': ' + error.message : 'unknown' });
       reply(fail('unavailable'));

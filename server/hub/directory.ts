@@ -6,6 +6,8 @@ export interface WorkshopDirectory {
   /** Claims a code for a workshop; false when the code is already taken. */
   claim(code: string, workshopId: string): Promise<boolean>;
   lookup(code: string): Promise<string | undefined>;
+  /** Frees a deleted workshop's code (only if it still names that workshop). */
+  remove(code: string, workshopId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,10 @@ export class MemoryDirectory implements WorkshopDirectory {
 
   async lookup(code: string): Promise<string | undefined> {
     return this.#codes.get(code);
+  }
+
+  async remove(code: string, workshopId: string): Promise<void> {
+    if (this.#codes.get(code) === workshopId) this.#codes.delete(code);
   }
 
   async close(): Promise<void> {}

@@ -1,11 +1,11 @@
 import { actorKey } from '../../src/lib/domain/execute.js';
-import type { Actor, Command, Outcome, WorkshopSetup } from '../../src/lib/domain/types.js';
+import type { Actor, Command, ErrorCode, Outcome, WorkshopSetup } from '../../src/lib/domain/types.js';
 import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain/workshop.js';
 import { execute } from '../../src/lib/domain/execute.js';
 import { logger } from '../logger.js';
-import type { WorkshopLog } from '../log/workshop-log.js';
+import { WorkshopGoneError, type WorkshopLog } from '../log/workshop-log.js';
 import type { WorkshopDirectory } from './directory.js';
-import { hashSecret, newJoinCode, newSecret, newWorkshopId } from '../secrets.js';
+import { hashSecret, newJoinCode, newSecret, newWorkshopId, secretMatches } from '../secrets.js';
 import { WorkshopRuntime } from './workshop-runtime.js';
 
 export interface CreatedWorkshopRuntime {
@@ -13,6 +13,9 @@ export interface CreatedWorkshopRuntime {
   /** The facilitator key, shown once: only its hash is stored. */
   key: string;
 }
+
+/** How long a rotated key is remembered for a re-sent rotation (a lost acknowledgement). */
+const ISSUED_KEY_MS = 10 * 60 * 1000;
 
 export interface HubOptions {
   log: WorkshopLog;
@@ -35,6 +38,10 @@ export class Hub {
   readonly #byId = new Map<string, WorkshopRuntime>();
   readonly #byCode = new Map<string, WorkshopRuntime>();
   readonly #loading = new Map<string, Promise<WorkshopRuntime | undefined>>();
+  /** Workshops deleted while this process ran (ids only): never loaded again. */
+  readonly #gone = new Set<string>();
+  /** Keys made by `rotateKey`, by workshop and command id, for a re-sent rotation. */
+  readonly #issuedKeys = new Map<string, string>();
 
   constructor(options: HubOptions) {
     this.#log = options.log;
@@ -79,7 +86,8 @@ export class Hub {
   async #load(workshopId: string): Promise<WorkshopRuntime | undefined> {
     try {
       const entries = await this.#log.read(workshopId);
-      if (entries.length === 0) return undefined;
+      // Deleted while its log was being read: it stays deleted.
+      if (entries.length === 0 || this.#gone.has(workshopId)) return undefined;
       const runtime = new WorkshopRuntime(replay(entries, execute));
       this.#track(runtime);
       return runtime;
@@ -124,9 +132,84 @@ export class Hub {
     const key = `${actorKey(actor)}:${commandId}`;
     const earlier = runtime.state.outcomes.get(key);
     if (earlier) return earlier;
-    const entry = await this.#log.append(runtime.id, { at: this.#clock(), actor, commandId, command });
+    let entry;
+    try {
+      entry = await this.#log.append(runtime.id, { at: this.#clock(), actor, commandId, command });
+    } catch (error) {
+      if (error instanceof WorkshopGoneError) return { ok: false, error: 'workshop_not_found' };
+      throw error;
+    }
     await runtime.applied(entry.seq);
     return runtime.state.outcomes.get(key) ?? { ok: false, error: 'internal' };
+  }
+
+  /**
+   * Gives the workshop a new facilitator key and returns it; the log gets only its hash.
+   * A re-sent rotation (same command id, e.g. after a timeout) gets the same key, so the
+   * console that asked is never left holding one that does not work.
+   */
+  async rotateKey(runtime: WorkshopRuntime, commandId: string): Promise<{ ok: true; key: string } | { ok: false; error: ErrorCode }> {
+    const issued = `${runtime.id}:${commandId}`;
+    let key = this.#issuedKeys.get(issued);
+    if (!key) {
+      key = newSecret();
+      this.#issuedKeys.set(issued, key);
+      setTimeout(() => this.#issuedKeys.delete(issued), ISSUED_KEY_MS).unref();
+    }
+    const outcome = await this.submit(runtime, { role: 'facilitator' }, commandId, { type: 'key:rotate', keyHash: hashSecret(key) });
+    if (!outcome.ok) return outcome;
+    // Applied, but another rotation came after it (or this one was sent long ago): this key is already void.
+    if (!secretMatches(key, runtime.state.keyHash)) return { ok: false, error: 'already_exists' };
+    return { ok: true, key };
+  }
+
+  /**
+   * Deletes a workshop with everything in it: its code first (no one new finds it), then
+   * its log; then it is unloaded here. Other processes unload it when told (see
+   * server/retention/workshop-deleter.ts). False when there was nothing to delete.
+   */
+  async delete(workshopId: string): Promise<boolean> {
+    this.#gone.add(workshopId);
+    const loaded = this.#byId.get(workshopId);
+    let existed: boolean;
+    try {
+      const first = loaded ? undefined : (await this.#log.read(workshopId))[0];
+      const code = loaded?.state.code ?? (first && isCreateEntry(first) ? first.command.code : undefined);
+      if (code) await this.#directory.remove(code, workshopId);
+      existed = Boolean(loaded || first);
+      await this.#log.delete(workshopId);
+    } catch (error) {
+      // Not deleted after all (storage unavailable): it may be loaded and retried.
+      this.#gone.delete(workshopId);
+      throw error;
+    }
+    this.unload(workshopId);
+    return existed;
+  }
+
+  /** Forgets a workshop in this process: no more log entries followed, no more deltas. */
+  unload(workshopId: string): void {
+    this.#gone.add(workshopId);
+    const runtime = this.#byId.get(workshopId);
+    if (!runtime) return;
+    runtime.unsubscribe();
+    this.#byId.delete(workshopId);
+    if (this.#byCode.get(runtime.state.code) === runtime) this.#byCode.delete(runtime.state.code);
+  }
+
+  /** Whether this process deleted (or was told of the deletion of) this workshop. */
+  wasDeleted(workshopId: string): boolean {
+    return this.#gone.has(workshopId);
+  }
+
+  /** Every workshop with a log, loaded here or not. */
+  workshopIds(): Promise<string[]> {
+    return this.#log.list();
+  }
+
+  /** Log time of a workshop's last change: from memory when loaded, else from its log. */
+  async lastActivity(workshopId: string): Promise<number | undefined> {
+    return this.#byId.get(workshopId)?.state.updatedAt ?? (await this.#log.lastActivity(workshopId));
   }
 
   async close(): Promise<void> {

@@ -30,6 +30,11 @@ export class RedisDirectory implements WorkshopDirectory {
     return (await this.#client.hGet(this.#key, code)) ?? undefined;
   }
 
+  async remove(code: string, workshopId: string): Promise<void> {
+    // A code is only claimed while free, so while it names this workshop no one else can take it.
+    if ((await this.#client.hGet(this.#key, code)) === workshopId) await this.#client.hDel(this.#key, code);
+  }
+
   async close(): Promise<void> {
     await this.#client.close().catch(() => this.#client.destroy());
   }

@@ -1,7 +1,7 @@
-import { mkdir, open, readdir, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
-import { LogUnavailableError, type WorkshopLog } from './workshop-log.js';
+import { LogUnavailableError, WorkshopGoneError, type WorkshopLog } from './workshop-log.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Group commit window under load (see LogFile.lastCommitAt). */
@@ -45,6 +45,8 @@ export class FileLog implements WorkshopLog {
   readonly #dir: string;
   readonly #files = new Map<string, Promise<LogFile>>();
   readonly #subscriptions = new Map<string, Set<Subscription>>();
+  /** Workshops deleted while this process ran: appends to them are refused at once. */
+  readonly #gone = new Set<string>();
   #closed = false;
 
   constructor(dataDir: string) {
@@ -133,7 +135,10 @@ export class FileLog implements WorkshopLog {
 
   async append(workshopId: string, draft: EntryDraft): Promise<LogEntry> {
     if (this.#closed) throw new LogUnavailableError('The log is closed');
+    // A command still in flight for a deleted workshop must not start its log again.
+    if (this.#gone.has(workshopId)) throw new WorkshopGoneError(workshopId);
     const file = await this.#file(workshopId);
+    if (this.#gone.has(workshopId)) throw new WorkshopGoneError(workshopId); // deleted while the file was opening
     if (file.failed) throw new LogUnavailableError('The log file cannot be written', { cause: file.failed });
     const entry: LogEntry = { seq: ++file.seq, at: draft.at, actor: draft.actor, commandId: draft.commandId, command: draft.command };
     return new Promise<LogEntry>((resolve, reject) => {
@@ -201,6 +206,26 @@ export class FileLog implements WorkshopLog {
     if (entry.seq < sub.next) return;
     sub.next = entry.seq + 1;
     sub.listener(entry);
+  }
+
+  async lastActivity(workshopId: string): Promise<number | undefined> {
+    return (await this.read(workshopId)).at(-1)?.at;
+  }
+
+  async delete(workshopId: string): Promise<void> {
+    const path = this.#path(workshopId);
+    this.#gone.add(workshopId);
+    const open = this.#files.get(workshopId);
+    this.#files.delete(workshopId);
+    this.#subscriptions.delete(workshopId);
+    const file = await open?.catch(() => undefined);
+    if (file) {
+      // Let a group commit in progress finish writing before the file goes.
+      await file.flushed;
+      await file.handle.close().catch(() => undefined);
+    }
+    await rm(path, { force: true });
+    await this.#syncDirectory().catch(() => undefined);
   }
 
   async close(): Promise<void> {

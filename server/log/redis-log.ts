@@ -2,20 +2,26 @@ import { createHash } from 'node:crypto';
 import { createClient } from 'redis';
 import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
 import { logger } from '../logger.js';
-import { LogUnavailableError, type WorkshopLog } from './workshop-log.js';
+import { LogUnavailableError, WorkshopGoneError, type WorkshopLog } from './workshop-log.js';
 
 const newClient = (url: string) => createClient({ url });
 type Client = ReturnType<typeof newClient>;
 
 /**
  * Appends atomically: the next seq comes from a counter and becomes the stream entry's
- * id (`0-<seq>`), so stream order and seq are one and the same, for every process.
+ * id (`0-<seq>`), so stream order and seq are one and the same, for every process. A
+ * deleted workshop leaves a tombstone (KEYS[4]) for a while, so that a command still in
+ * flight in some process cannot start its log again.
  */
 const APPEND = `
+if redis.call('EXISTS', KEYS[4]) == 1 then return redis.error_reply('SAMRAD_GONE') end
 local seq = redis.call('INCR', KEYS[2])
 redis.call('XADD', KEYS[1], '0-' .. seq, 'e', ARGV[1])
 if seq == 1 then redis.call('SADD', KEYS[3], ARGV[2]) end
 return seq`;
+
+/** How long a deleted workshop refuses appends: far longer than any command is in flight. */
+const TOMBSTONE_SECONDS = 7 * 24 * 60 * 60;
 
 const APPEND_SHA = createHash('sha1').update(APPEND).digest('hex');
 
@@ -47,7 +53,12 @@ export class RedisLog implements WorkshopLog {
 
   #keys(workshopId: string) {
     // One hash tag per workshop keeps a workshop's keys in one cluster slot.
-    return { stream: `${this.#prefix}:{${workshopId}}:log`, seq: `${this.#prefix}:{${workshopId}}:seq`, all: `${this.#prefix}:workshops` };
+    return {
+      stream: `${this.#prefix}:{${workshopId}}:log`,
+      seq: `${this.#prefix}:{${workshopId}}:seq`,
+      deleted: `${this.#prefix}:{${workshopId}}:deleted`,
+      all: `${this.#prefix}:workshops`
+    };
   }
 
   async list(): Promise<string[]> {
@@ -68,7 +79,7 @@ export class RedisLog implements WorkshopLog {
     if (this.#closed) throw new LogUnavailableError('The log is closed');
     const keys = this.#keys(workshopId);
     const entry = { at: draft.at, actor: draft.actor, commandId: draft.commandId, command: draft.command };
-    const options = { keys: [keys.stream, keys.seq, keys.all], arguments: [JSON.stringify(entry), workshopId] };
+    const options = { keys: [keys.stream, keys.seq, keys.all, keys.deleted], arguments: [JSON.stringify(entry), workshopId] };
     try {
       // EVALSHA sends 40 bytes instead of the script; EVAL once when Redis has not seen it.
       const seq = await this.#client.evalSha(APPEND_SHA, options).catch((error: Error) => {
@@ -77,8 +88,23 @@ export class RedisLog implements WorkshopLog {
       });
       return { seq: Number(seq), ...entry };
     } catch (error) {
+      if (String((error as Error)?.message).includes('SAMRAD_GONE')) throw new WorkshopGoneError(workshopId);
       throw new LogUnavailableError('Appending to Redis failed', { cause: error });
     }
+  }
+
+  async lastActivity(workshopId: string): Promise<number | undefined> {
+    const [last] = (await this.#client.xRevRange(this.#keys(workshopId).stream, '+', '-', { COUNT: 1 })) ?? [];
+    return last ? this.#entry(last.id, last.message as Record<string, string>).at : undefined;
+  }
+
+  async delete(workshopId: string): Promise<void> {
+    const keys = this.#keys(workshopId);
+    // The tombstone first, so no append can slip in between; it holds the id only.
+    await this.#client.set(keys.deleted, '1', { EX: TOMBSTONE_SECONDS });
+    // The stream and its counter share a slot with the tombstone; the list of workshops is apart.
+    await this.#client.del([keys.stream, keys.seq]);
+    await this.#client.sRem(keys.all, workshopId);
   }
 
   subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void {

@@ -19,6 +19,14 @@ export interface WorkshopLog {
   append(workshopId: string, draft: EntryDraft): Promise<LogEntry>;
   /** Calls `listener` with every durable entry after `afterSeq`, each once, in seq order. */
   subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void;
+  /** Log time of the last durable entry; undefined when the workshop has no entries. */
+  lastActivity(workshopId: string): Promise<number | undefined>;
+  /**
+   * Removes a workshop's log for good (retention, or its facilitator deleting it). Later
+   * appends to it, other than a new workshop:create, fail with WorkshopGoneError, so a
+   * command still in flight cannot bring a deleted workshop half back.
+   */
+  delete(workshopId: string): Promise<void>;
   /** Flushes what is pending and releases files or connections. */
   close(): Promise<void>;
 }
@@ -27,5 +35,13 @@ export class LogUnavailableError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = 'LogUnavailableError';
+  }
+}
+
+/** An append to a workshop whose log was deleted (or never existed). */
+export class WorkshopGoneError extends Error {
+  constructor(workshopId: string) {
+    super(`Workshop ${workshopId} has no log`);
+    this.name = 'WorkshopGoneError';
   }
 }

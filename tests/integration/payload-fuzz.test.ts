@@ -69,7 +69,10 @@ describe('payload fuzz', () => {
       'timer:resume': { commandId: 't3' },
       'timer:extend': { commandId: 't4', ms: 60_000 },
       'timer:stop': { commandId: 't5' },
-      'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } }
+      'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } },
+      'participant:erase': { commandId: 'er1' },
+      'facilitator:rotate-key': { commandId: 'rk1' },
+      'workshop:delete': { commandId: 'wd1', confirm: true }
     };
     expect(Object.keys(valid).sort()).toEqual([...CLIENT_EVENTS].sort());
 

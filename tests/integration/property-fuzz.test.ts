@@ -91,7 +91,10 @@ describe('property-based fuzzing', () => {
       'timer:resume': { commandId: 't3' },
       'timer:extend': { commandId: 't4', ms: 60_000 },
       'timer:stop': { commandId: 't5' },
-      'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } }
+      'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } },
+      'participant:erase': { commandId: 'er1' },
+      'facilitator:rotate-key': { commandId: 'rk1' },
+      'workshop:delete': { commandId: 'wd1', confirm: true }
     };
     const sockets: TestSocket[] = [participant, facilitator, stranger];
     const before = JSON.stringify(serializeState(runtime.state));

@@ -176,7 +176,7 @@ describe('a whole dialogue meeting over real sockets', () => {
     const s = await client(server.url);
     expect(await send(s, 'participant:join', { code: 'QQQQQQ' })).toEqual({ ok: false, error: 'workshop_not_found' });
     expect(await send(s, 'screen:join', { code: 'nope' })).toEqual({ ok: false, error: 'workshop_not_found' });
-    expect(await send(s, 'workshop:delete', {})).toEqual({ ok: false, error: 'unknown_event' });
+    expect(await send(s, 'workshop:destroy', {})).toEqual({ ok: false, error: 'unknown_event' });
     const bad = await fetch(`${server.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"templateId":' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'invalid_payload' });

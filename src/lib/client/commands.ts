@@ -28,7 +28,10 @@ export const COMMAND_EVENTS = [
   'timer:resume',
   'timer:extend',
   'timer:stop',
-  'screen:mode'
+  'screen:mode',
+  'participant:erase',
+  'facilitator:rotate-key',
+  'workshop:delete'
 ] as const;
 export type CommandEvent = (typeof COMMAND_EVENTS)[number];
 

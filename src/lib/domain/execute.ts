@@ -3,6 +3,7 @@ import { setAgendaItem, setPhase, setScreenMode, timerCommand, updateSetup } fro
 import { mergePosts } from './commands/merge.js';
 import { answerEvaluation, joinParticipant, setSignup, updateProfile, withdrawSignup } from './commands/participation.js';
 import { addPaperNote, approvePosts, createPost, editPost, hidePost, pinPost, withdrawPost } from './commands/posts.js';
+import { eraseParticipant, rotateKey } from './commands/privacy.js';
 import { castVote, retractVote } from './commands/votes.js';
 import type { Actor, LogEntry, Outcome, WorkshopState } from './types.js';
 
@@ -50,6 +51,17 @@ function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome
     case 'timer:expire':
       if (actor.role !== 'system') return fail('forbidden');
       return timerCommand(state, entry, command, changes);
+
+    case 'key:rotate':
+      if (actor.role !== 'facilitator') return fail('forbidden');
+      return rotateKey(state, command);
+
+    case 'participant:erase': {
+      if (actor.role !== 'participant') return fail('forbidden');
+      const participant = state.participants.get(actor.participantId);
+      if (!participant) return fail('not_joined');
+      return eraseParticipant(state, participant, changes);
+    }
 
     case 'phase:set':
     case 'post:hide':

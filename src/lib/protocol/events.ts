@@ -14,7 +14,8 @@ export interface AckData {
   'screen:join': { snapshot: AudienceSnapshot; joinUrl: string };
   /** For the join card: the title, sectors and association suggestions, without joining. */
   'workshop:preview': { preview: WorkshopPreview };
-  'facilitator:join': { snapshot: AudienceSnapshot; joinUrl: string };
+  /** `retention.deleteAt`: when the workshop will be deleted (ms, server clock) unless it changes before; `days` of inactivity that takes. */
+  'facilitator:join': { snapshot: AudienceSnapshot; joinUrl: string; retention: { deleteAt: number; days: number } };
   'sync:request': { snapshot: AudienceSnapshot; self?: ParticipantSelf };
   'participant:update': object;
   'post:create': { postId: string };
@@ -39,6 +40,10 @@ export interface AckData {
   'timer:extend': object;
   'timer:stop': object;
   'screen:mode': object;
+  'participant:erase': object;
+  /** The new facilitator key, given only here; the console must keep it (the old one no longer works). */
+  'facilitator:rotate-key': { key: string };
+  'workshop:delete': object;
 }
 
 /** The one event map: `new Server<ClientToServerEvents, ServerToClientEvents>()` and `io<…>()`. */
@@ -49,6 +54,13 @@ export type ClientToServerEvents = {
 export interface ServerToClientEvents {
   /** One compact change for the receiver's audience room, at most ~10 times a second. */
   'workshop:changed': (delta: AudienceDelta) => void;
+  /** The workshop was deleted (by its facilitator or by retention): everything in it is gone, and this socket has left its rooms. */
+  'workshop:deleted': (notice: { workshopId: string }) => void;
+  /**
+   * To every other console of the workshop when one rotated the key: this console's key no
+   * longer works and it has left the facilitator room (its next command gets not_joined).
+   */
+  'facilitator:key-rotated': (notice: { workshopId: string }) => void;
 }
 
 /** POST /api/workshops response */

@@ -96,7 +96,15 @@ export const clientSchemas = {
   'timer:resume': z.strictObject({ commandId }),
   'timer:extend': z.strictObject({ commandId, ms: z.number().int().min(-LIMITS.timerMs).max(LIMITS.timerMs) }),
   'timer:stop': z.strictObject({ commandId }),
-  'screen:mode': z.strictObject({ commandId, mode: screenModeSchema })
+  'screen:mode': z.strictObject({ commandId, mode: screenModeSchema }),
+
+  // Privacy and access
+  /** "Delete my data": a participant's posts, votes, profile, sign-up and answers. */
+  'participant:erase': z.strictObject({ commandId }),
+  /** A new facilitator key, made by the server and acknowledged once; other consoles are logged out. */
+  'facilitator:rotate-key': z.strictObject({ commandId }),
+  /** Deletes the workshop and everything in it now. `confirm` must be true: there is no undo. */
+  'workshop:delete': z.strictObject({ commandId, confirm: z.literal(true) })
 } as const;
 
 export type ClientEventName = keyof typeof clientSchemas;
@@ -120,7 +128,9 @@ export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set([
   'timer:resume',
   'timer:extend',
   'timer:stop',
-  'screen:mode'
+  'screen:mode',
+  'facilitator:rotate-key',
+  'workshop:delete'
 ]);
 
 /** Events that join or read rather than change a workshop. */

@@ -1,0 +1,50 @@
+import type { SamradServer } from '../edge/rooms.js';
+import { roomOf } from '../edge/rooms.js';
+import type { Hub } from '../hub/hub.js';
+import { logger } from '../logger.js';
+import { AUDIENCES } from '../../src/lib/domain/views.js';
+import type { DeletionNotices } from './deletion-notices.js';
+
+export type DeletionReason = 'facilitator' | 'retention';
+
+/**
+ * Deletes workshops: the log (file or Redis stream), the join code and, in every process,
+ * the loaded state. Every socket in the workshop's rooms hears `workshop:deleted` and is
+ * taken out of them; what it sends after that is answered `not_joined`.
+ */
+export class WorkshopDeleter {
+  readonly #hub: Hub;
+  readonly #io: SamradServer;
+  readonly #notices: DeletionNotices;
+
+  constructor(hub: Hub, io: SamradServer, notices: DeletionNotices) {
+    this.#hub = hub;
+    this.#io = io;
+    this.#notices = notices;
+    notices.onDeleted((workshopId) => this.#forget(workshopId));
+  }
+
+  /** Deletes a workshop now; false when there was nothing left to delete. */
+  async delete(workshopId: string, reason: DeletionReason): Promise<boolean> {
+    const existed = await this.#hub.delete(workshopId);
+    this.#forget(workshopId);
+    await this.#notices.publish(workshopId).catch((error: unknown) => {
+      // The others still refuse its commands (its log is gone); they unload it when they restart.
+      logger.warn('deletion_notice_failed', { workshopId, error: String(error) });
+    });
+    if (existed) logger.info('workshop_deleted', { workshopId, reason });
+    return existed;
+  }
+
+  /** This process's part: unload, tell the sockets here, empty the rooms here. Safe to repeat. */
+  #forget(workshopId: string): void {
+    this.#hub.unload(workshopId);
+    const rooms = AUDIENCES.map((audience) => roomOf(workshopId, audience));
+    this.#io.local.to(rooms).emit('workshop:deleted', { workshopId });
+    this.#io.local.in(rooms).socketsLeave(rooms);
+  }
+
+  close(): Promise<void> {
+    return this.#notices.close();
+  }
+}
