@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeState } from '../../src/lib/domain/serialize.js';
 import { ERROR_CODES } from '../../src/lib/domain/types.js';
 import { CLIENT_EVENTS, clientSchemas, type ClientEventName } from '../../src/lib/protocol/schemas.js';
+import { examplePayloads } from './example-payloads.js';
 import { cid, client, createWorkshop, send, useServer, type TestSocket } from './helpers.js';
 
 /**
@@ -63,39 +64,7 @@ describe('property-based fuzzing', () => {
     const runtime = server.application.hub.loaded(created.workshopId)!;
     const setup = structuredClone(runtime.state.setup);
 
-    const valid: Record<ClientEventName, Record<string, unknown>> = {
-      'participant:join': { code: created.code, token: joined.token, name: 'Anna', association: 'IK', sector: 'idrott', table: 2, showName: false },
-      'screen:join': { code: created.code },
-      'workshop:preview': { code: created.code },
-      'facilitator:join': { workshopId: created.workshopId, key: created.key },
-      'sync:request': {},
-      'participant:update': { commandId: 'u1', name: 'Anna', association: 'IK', sector: 'kultur', table: 1, showName: true },
-      'post:create': { commandId: 'c1', roundId: 'samtal-1', topicIds: ['dialog'], text: 'hej', onBehalf: { table: 2, people: 4 } },
-      'post:withdraw': { commandId: 'w1', postId: posted.postId },
-      'vote:cast': { commandId: 'v1', postId: posted.postId },
-      'vote:retract': { commandId: 'r1', postId: posted.postId },
-      'signup:set': { commandId: 's1', name: 'Anna', contact: 'anna@example.org', consent: true },
-      'signup:withdraw': { commandId: 's2' },
-      'evaluation:answer': { commandId: 'e1', scores: { lyssnad: 4 }, comment: 'Bra' },
-      'phase:set': { commandId: 'ph1', phase: { kind: 'round', roundId: 'samtal-1', stage: 'voting' } },
-      'post:hide': { commandId: 'h1', postId: posted.postId, hidden: true },
-      'post:pin': { commandId: 'pi1', postId: posted.postId, pinned: true },
-      'post:edit': { commandId: 'ed1', postId: posted.postId, text: 'Rättad' },
-      'post:merge': { commandId: 'm1', postIds: [posted.postId, 'p1'] },
-      'post:approve': { commandId: 'a1', postIds: [posted.postId] },
-      'note:add': { commandId: 'n1', roundId: 'samtal-1', topicIds: ['dialog'], text: 'Från papper', table: 3, people: 5 },
-      'setup:update': { commandId: 'su1', setup, confirmRemoval: false },
-      'agenda:current': { commandId: 'ag1', itemId: null },
-      'timer:start': { commandId: 't1', durationMs: 60_000, closeWhenDone: true },
-      'timer:pause': { commandId: 't2' },
-      'timer:resume': { commandId: 't3' },
-      'timer:extend': { commandId: 't4', ms: 60_000 },
-      'timer:stop': { commandId: 't5' },
-      'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } },
-      'participant:erase': { commandId: 'er1' },
-      'facilitator:rotate-key': { commandId: 'rk1' },
-      'workshop:delete': { commandId: 'wd1', confirm: true }
-    };
+    const valid = examplePayloads({ code: created.code, token: joined.token, workshopId: created.workshopId, key: created.key, postId: posted.postId, setup });
     const sockets: TestSocket[] = [participant, facilitator, stranger];
     const before = JSON.stringify(serializeState(runtime.state));
     const seqBefore = runtime.state.seq;

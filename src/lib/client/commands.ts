@@ -1,38 +1,12 @@
 import type { ErrorCode } from '../domain/types.js';
+import { COMMAND_NAMES } from '../protocol/event-names.js';
 import type { ClientPayload } from '../protocol/schemas.js';
 
 /**
  * The commands a page may queue. Type-only imports from the protocol: the zod schemas
  * stay on the server, the browser bundle only needs their shapes.
  */
-export const COMMAND_EVENTS = [
-  'participant:update',
-  'post:create',
-  'post:withdraw',
-  'vote:cast',
-  'vote:retract',
-  'signup:set',
-  'signup:withdraw',
-  'evaluation:answer',
-  'phase:set',
-  'post:hide',
-  'post:pin',
-  'post:edit',
-  'post:merge',
-  'post:approve',
-  'note:add',
-  'setup:update',
-  'agenda:current',
-  'timer:start',
-  'timer:pause',
-  'timer:resume',
-  'timer:extend',
-  'timer:stop',
-  'screen:mode',
-  'participant:erase',
-  'facilitator:rotate-key',
-  'workshop:delete'
-] as const;
+export const COMMAND_EVENTS = COMMAND_NAMES;
 export type CommandEvent = (typeof COMMAND_EVENTS)[number];
 
 /** One queued command; `payload.commandId` is fixed when queued and reused on every retry. */

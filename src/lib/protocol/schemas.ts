@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
+import { FACILITATOR_COMMANDS } from './event-names.js';
 import { cleanText } from './text.js';
 import { id, line, paragraph, phaseSchema, screenModeSchema, setupSchema } from './setup-schema.js';
 
@@ -113,25 +114,7 @@ export type ParsedPayload<E extends ClientEventName> = z.output<(typeof clientSc
 export const CLIENT_EVENTS = Object.keys(clientSchemas) as ClientEventName[];
 
 /** Events only a facilitator may send; every other command is a participant's. */
-export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set([
-  'phase:set',
-  'post:hide',
-  'post:pin',
-  'post:edit',
-  'post:merge',
-  'post:approve',
-  'note:add',
-  'setup:update',
-  'agenda:current',
-  'timer:start',
-  'timer:pause',
-  'timer:resume',
-  'timer:extend',
-  'timer:stop',
-  'screen:mode',
-  'facilitator:rotate-key',
-  'workshop:delete'
-]);
+export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set(FACILITATOR_COMMANDS);
 
 /** Events that join or read rather than change a workshop. */
 export const SESSION_EVENTS: ReadonlySet<ClientEventName> = new Set(['participant:join', 'screen:join', 'facilitator:join', 'sync:request', 'workshop:preview']);
