@@ -48,6 +48,11 @@ export function examplePayloads(t: PayloadTargets): Record<ClientEventName, Reco
     'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } },
     'participant:erase': { commandId: 'er1' },
     'facilitator:rotate-key': { commandId: 'rk1' },
-    'workshop:delete': { commandId: 'wd1', confirm: true }
+    'workshop:delete': { commandId: 'wd1', confirm: true },
+    'summary:set': { commandId: 'sum1', text: 'Vi enades om att fortsätta.' },
+    'outcome:publish': { commandId: 'pub1', published: true },
+    'update:add': { commandId: 'up1', date: '2017-05-10', text: 'Arbetsgruppen har träffats.' },
+    'update:remove': { commandId: 'up2', updateId: 'u1' },
+    'post:carry': { commandId: 'pc1', roundId: 'samtal-1', topicIds: ['dialog'], text: 'Från förra mötet', from: { title: 'Möte 1', votes: 12 } }
   };
 }

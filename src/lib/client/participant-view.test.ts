@@ -14,6 +14,7 @@ const info = (extra: Partial<WorkshopInfo> = {}): WorkshopInfo => ({
   agendaItemId: null,
   timer: null,
   screen: { view: 'auto' },
+  published: null,
   ...extra
 });
 

@@ -20,6 +20,8 @@ export interface Changes {
   evaluation: boolean;
   /** The list of distinct associations changed (a new one, or the last of one left). */
   associations: boolean;
+  /** The closing summary, the published state or the updates changed. */
+  outcome: boolean;
 }
 
 export const noChanges = (): Changes => ({
@@ -31,7 +33,8 @@ export const noChanges = (): Changes => ({
   revealed: [],
   people: false,
   evaluation: false,
-  associations: false
+  associations: false,
+  outcome: false
 });
 
 export const fail = (error: ErrorCode): Outcome => ({ ok: false, error });

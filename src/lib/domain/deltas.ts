@@ -1,11 +1,12 @@
 import type { Changes } from './changes.js';
-import type { WorkshopState } from './types.js';
+import type { OutcomeUpdate, WorkshopState } from './types.js';
 import {
   associationNames,
   evaluationSummary,
   followsTally,
   isVisibleTo,
   liveRounds,
+  outcomeNotes,
   postView,
   seesAllTallies,
   shownResults,
@@ -45,12 +46,13 @@ export interface AudienceDelta {
   online?: number;
   evaluation?: EvaluationSummary;
   signups?: SignupView[];
+  outcome?: { summary: string; updates: OutcomeUpdate[] };
 }
 
-export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen'>;
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'published'>;
 
 function meetingProgress(info: WorkshopInfo): MeetingProgress {
-  return { phase: info.phase, revealed: info.revealed, agendaItemId: info.agendaItemId, timer: info.timer, screen: info.screen };
+  return { phase: info.phase, revealed: info.revealed, agendaItemId: info.agendaItemId, timer: info.timer, screen: info.screen, published: info.published };
 }
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */
@@ -61,6 +63,7 @@ export class ChangeSet {
   people = false;
   evaluation = false;
   associations = false;
+  outcome = false;
   posts = new Set<string>();
   tallies = new Set<string>();
   revealed = new Set<string>();
@@ -72,6 +75,7 @@ export class ChangeSet {
     this.people ||= changes.people;
     this.evaluation ||= changes.evaluation;
     this.associations ||= changes.associations;
+    this.outcome ||= changes.outcome;
     for (const id of changes.posts) this.posts.add(id);
     for (const id of changes.tallies) this.tallies.add(id);
     for (const id of changes.revealed) this.revealed.add(id);
@@ -79,7 +83,7 @@ export class ChangeSet {
 
   get empty(): boolean {
     return (
-      !this.info && !this.setup && !this.stats && !this.people && !this.evaluation && !this.associations &&
+      !this.info && !this.setup && !this.stats && !this.people && !this.evaluation && !this.associations && !this.outcome &&
       this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0
     );
   }
@@ -115,6 +119,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   if (changes.associations) (delta.associations = associationNames(state)), (any = true);
   if (changes.evaluation && staff) (delta.evaluation = evaluationSummary(state, audience)), (any = true);
   if (changes.people && audience === 'facilitator') (delta.signups = signupViews(state)), (any = true);
+  if (changes.outcome && audience === 'facilitator') (delta.outcome = outcomeNotes(state)), (any = true);
 
   // The projector shows names only when the settings allow: a settings change sends its posts again.
   const postIds = changes.setup && audience === 'screen' ? new Set(state.posts.keys()) : changes.posts;
@@ -178,6 +183,7 @@ export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): bo
   if (delta.associations) snapshot.associations = delta.associations;
   if (delta.evaluation) snapshot.evaluation = delta.evaluation;
   if (delta.signups) snapshot.signups = delta.signups;
+  if (delta.outcome) snapshot.outcome = delta.outcome;
   if (delta.posts || delta.removed) {
     const byId = new Map(snapshot.posts.map((p) => [p.id, p]));
     for (const post of delta.posts ?? []) {

@@ -1,11 +1,12 @@
 import { noChanges, fail, type Changes } from './changes.js';
 import { setAgendaItem, setPhase, setScreenMode, timerCommand, updateSetup } from './commands/meeting.js';
 import { mergePosts } from './commands/merge.js';
+import { addUpdate, carryPost, publishOutcome, removeUpdate, setSummary } from './commands/outcome.js';
 import { answerEvaluation, joinParticipant, setSignup, updateProfile, withdrawSignup } from './commands/participation.js';
 import { addPaperNote, approvePosts, createPost, editPost, hidePost, pinPost, withdrawPost } from './commands/posts.js';
 import { eraseParticipant, rotateKey } from './commands/privacy.js';
 import { castVote, retractVote } from './commands/votes.js';
-import type { Actor, LogEntry, Outcome, WorkshopState } from './types.js';
+import type { Actor, Command, LogEntry, Outcome, WorkshopState } from './types.js';
 
 export type { Changes } from './changes.js';
 
@@ -38,6 +39,23 @@ export function execute(state: WorkshopState, entry: LogEntry): ExecuteResult {
   return { state, outcome, changes };
 }
 
+type OutcomeCommand = Extract<Command, { type: 'summary:set' | 'outcome:publish' | 'update:add' | 'update:remove' | 'post:carry' }>;
+
+function outcomeCommand(state: WorkshopState, entry: LogEntry, command: OutcomeCommand, changes: Changes): Outcome {
+  switch (command.type) {
+    case 'summary:set':
+      return setSummary(state, command, changes);
+    case 'outcome:publish':
+      return publishOutcome(state, entry, command, changes);
+    case 'update:add':
+      return addUpdate(state, entry, command, changes);
+    case 'update:remove':
+      return removeUpdate(state, command, changes);
+    case 'post:carry':
+      return carryPost(state, entry, command, changes);
+  }
+}
+
 /** Who may send what: each command belongs to exactly one role. */
 function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome {
   const { actor, command } = entry;
@@ -62,6 +80,14 @@ function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome
       if (!participant) return fail('not_joined');
       return eraseParticipant(state, participant, changes);
     }
+
+    case 'summary:set':
+    case 'outcome:publish':
+    case 'update:add':
+    case 'update:remove':
+    case 'post:carry':
+      if (actor.role !== 'facilitator') return fail('forbidden');
+      return outcomeCommand(state, entry, command, changes);
 
     case 'phase:set':
     case 'post:hide':

@@ -11,3 +11,4 @@ export * from './code.js';
 export * from './deltas.js';
 export * from './changes.js';
 export * from './setup.js';
+export * from './outcome-view.js';

@@ -4,6 +4,7 @@ import type {
   AgendaItem,
   EvaluationQuestion,
   Language,
+  OutcomeUpdate,
   Localized,
   Phase,
   Post,
@@ -41,6 +42,8 @@ export interface WorkshopInfo {
   agendaItemId: string | null;
   timer: Timer | null;
   screen: ScreenMode;
+  /** When the outcome was published (the participant link then shows it), or null. */
+  published: number | null;
 }
 
 export interface PostView {
@@ -54,8 +57,9 @@ export interface PostView {
   pinned?: boolean;
   /** Merged into another post (participants and facilitators; authors still find their words). */
   mergedInto?: string;
-  /** Table and paper posts; phone posts leave these out. */
+  /** Table, paper and carried posts; phone posts leave these out. */
   source?: Exclude<PostSource, 'participant'>;
+  carriedFrom?: { title: string; votes: number };
   table?: number;
   people?: number;
   /** Facilitators only. */
@@ -109,6 +113,8 @@ export interface AudienceSnapshot {
   evaluation?: EvaluationSummary;
   /** Facilitators only. */
   signups?: SignupView[];
+  /** Facilitators only: the closing summary and the "what has happened since" notes. */
+  outcome?: { summary: string; updates: OutcomeUpdate[] };
 }
 
 /**
@@ -151,7 +157,8 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
     revealed: [...state.revealed],
     agendaItemId: state.agendaItemId,
     timer: state.timer,
-    screen: state.screen
+    screen: state.screen,
+    published: state.published
   };
 }
 
@@ -210,6 +217,7 @@ export function postView(state: WorkshopState, post: Post, audience: Audience): 
   if (post.pinned) view.pinned = true;
   if (post.mergedInto) view.mergedInto = post.mergedInto;
   if (post.source !== 'participant') view.source = post.source;
+  if (post.carriedFrom) view.carriedFrom = post.carriedFrom;
   if (post.table !== null) view.table = post.table;
   if (post.people !== null) view.people = post.people;
   const author = post.authorId ? state.participants.get(post.authorId) : undefined;
@@ -239,6 +247,8 @@ export function stats(state: WorkshopState): Stats {
 
 export const associationNames = (state: WorkshopState) =>
   [...state.associations.values()].map((a) => a.name).sort((a, b) => a.localeCompare(b, 'sv'));
+
+export const outcomeNotes = (state: WorkshopState) => ({ summary: state.summary, updates: state.updates.map((u) => ({ ...u })) });
 
 export function signupViews(state: WorkshopState): SignupView[] {
   const rows: SignupView[] = [];
@@ -284,7 +294,10 @@ export function snapshotFor(state: WorkshopState, audience: Audience, version: n
     snapshot.stats = stats(state);
     snapshot.evaluation = evaluationSummary(state, audience);
   }
-  if (audience === 'facilitator') snapshot.signups = signupViews(state);
+  if (audience === 'facilitator') {
+    snapshot.signups = signupViews(state);
+    snapshot.outcome = outcomeNotes(state);
+  }
   return snapshot;
 }
 

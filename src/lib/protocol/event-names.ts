@@ -31,7 +31,12 @@ export const FACILITATOR_COMMANDS = [
   'timer:stop',
   'screen:mode',
   'facilitator:rotate-key',
-  'workshop:delete'
+  'workshop:delete',
+  'summary:set',
+  'outcome:publish',
+  'update:add',
+  'update:remove',
+  'post:carry'
 ] as const;
 
 export const COMMAND_NAMES = [...PARTICIPANT_COMMANDS, ...FACILITATOR_COMMANDS] as const;

@@ -44,6 +44,11 @@ export interface AckData {
   /** The new facilitator key, given only here; the console must keep it (the old one no longer works). */
   'facilitator:rotate-key': { key: string };
   'workshop:delete': object;
+  'summary:set': object;
+  'outcome:publish': object;
+  'update:add': object;
+  'update:remove': object;
+  'post:carry': { postId: string };
 }
 
 /** The one event map: `new Server<ClientToServerEvents, ServerToClientEvents>()` and `io<…>()`. */

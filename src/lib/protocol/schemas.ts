@@ -105,7 +105,18 @@ export const clientSchemas = {
   /** A new facilitator key, made by the server and acknowledged once; other consoles are logged out. */
   'facilitator:rotate-key': z.strictObject({ commandId }),
   /** Deletes the workshop and everything in it now. `confirm` must be true: there is no undo. */
-  'workshop:delete': z.strictObject({ commandId, confirm: z.literal(true) })
+  'workshop:delete': z.strictObject({ commandId, confirm: z.literal(true) }),
+  'summary:set': z.strictObject({ commandId, text: paragraph(LIMITS.summary) }),
+  'outcome:publish': z.strictObject({ commandId, published: z.boolean() }),
+  'update:add': z.strictObject({ commandId, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: paragraph(LIMITS.updateText) }),
+  'update:remove': z.strictObject({ commandId, updateId: id }),
+  'post:carry': z.strictObject({
+    commandId,
+    roundId: id,
+    topicIds: z.array(id).min(1).max(LIMITS.topics),
+    text: postTextSchema,
+    from: z.strictObject({ title: line(LIMITS.title), votes: z.number().int().min(0).max(1_000_000) })
+  })
 } as const;
 
 export type ClientEventName = keyof typeof clientSchemas;

@@ -22,7 +22,8 @@ const info = {
   revealed: [],
   agendaItemId: null,
   timer: null,
-  screen: { view: 'auto' }
+  screen: { view: 'auto' },
+  published: null
 } satisfies WorkshopInfo;
 
 const queued = (command: Pick<QueuedCommand, 'event' | 'payload'>) => ({ ...command, queuedAt: 0 }) as QueuedCommand;
