@@ -1,5 +1,5 @@
 import type { Changes } from './changes.js';
-import type { OutcomeUpdate, WorkshopState } from './types.js';
+import type { WorkshopState } from './types.js';
 import {
   associationNames,
   evaluationSummary,
@@ -46,13 +46,14 @@ export interface AudienceDelta {
   online?: number;
   evaluation?: EvaluationSummary;
   signups?: SignupView[];
-  outcome?: { summary: string; updates: OutcomeUpdate[] };
+  outcome?: { summary: string };
 }
 
-export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'published'>;
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'published' | 'updates'>;
 
 function meetingProgress(info: WorkshopInfo): MeetingProgress {
-  return { phase: info.phase, revealed: info.revealed, agendaItemId: info.agendaItemId, timer: info.timer, screen: info.screen, published: info.published };
+  const { phase, revealed, agendaItemId, timer, screen, published, updates } = info;
+  return { phase, revealed, agendaItemId, timer, screen, published, updates };
 }
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */

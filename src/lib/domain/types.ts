@@ -155,7 +155,7 @@ export interface Timer {
   expired: boolean;
 }
 
-export const SCREEN_VIEWS = ['auto', 'lobby', 'wall', 'ranking', 'overview', 'words', 'evaluation'] as const;
+export const SCREEN_VIEWS = ['auto', 'lobby', 'wall', 'ranking', 'overview', 'words', 'evaluation', 'updates'] as const;
 export type ScreenView = (typeof SCREEN_VIEWS)[number];
 /** What the projector shows. `auto` follows the phase; the others are the facilitator's pick. */
 export interface ScreenMode {

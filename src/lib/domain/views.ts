@@ -44,6 +44,8 @@ export interface WorkshopInfo {
   screen: ScreenMode;
   /** When the outcome was published (the participant link then shows it), or null. */
   published: number | null;
+  /** Dated "what has happened since" notes: public, for the projector and the published page. */
+  updates: OutcomeUpdate[];
 }
 
 export interface PostView {
@@ -113,8 +115,8 @@ export interface AudienceSnapshot {
   evaluation?: EvaluationSummary;
   /** Facilitators only. */
   signups?: SignupView[];
-  /** Facilitators only: the closing summary and the "what has happened since" notes. */
-  outcome?: { summary: string; updates: OutcomeUpdate[] };
+  /** Facilitators only: the closing summary while it is a draft. */
+  outcome?: { summary: string };
 }
 
 /**
@@ -158,7 +160,8 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
     agendaItemId: state.agendaItemId,
     timer: state.timer,
     screen: state.screen,
-    published: state.published
+    published: state.published,
+    updates: state.updates
   };
 }
 
@@ -248,7 +251,7 @@ export function stats(state: WorkshopState): Stats {
 export const associationNames = (state: WorkshopState) =>
   [...state.associations.values()].map((a) => a.name).sort((a, b) => a.localeCompare(b, 'sv'));
 
-export const outcomeNotes = (state: WorkshopState) => ({ summary: state.summary, updates: state.updates.map((u) => ({ ...u })) });
+export const outcomeNotes = (state: WorkshopState) => ({ summary: state.summary });
 
 export function signupViews(state: WorkshopState): SignupView[] {
   const rows: SignupView[] = [];

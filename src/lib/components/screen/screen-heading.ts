@@ -18,6 +18,7 @@ export function headingFor(pane: Pane, snapshot: AudienceSnapshot): Heading {
   if (pane.kind === 'evaluation') {
     return { tags: [], heading: t('screen.eval.heading'), figure: t('screen.eval.responses', { count: snapshot.evaluation?.responses ?? 0 }) };
   }
+  if (pane.kind === 'updates') return { tags: [], heading: t('screen.updates.heading'), figure: null };
   const { round, number, stage } = pane.round;
   const posts = screenPosts(snapshot.posts, round.id);
   const roundTag = t('round.short', { n: number });

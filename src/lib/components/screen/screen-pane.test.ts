@@ -11,7 +11,7 @@ function snapshot(phase: Phase, screen: ScreenMode, { revealed = [] as string[],
   return {
     version: 1,
     now: 0,
-    info: { ...setup, code: 'HKM4TX', phase, revealed, agendaItemId: null, timer: null, screen, published: null },
+    info: { ...setup, code: 'HKM4TX', phase, revealed, agendaItemId: null, timer: null, screen, published: null, updates: [] },
     posts,
     tallies: {},
     associations: []

@@ -24,7 +24,8 @@ export type Pane =
   /** topic null: every principle of the round. */
   | { kind: 'ranking'; round: RoundRef; topic: Topic | null }
   | { kind: 'overview'; round: RoundRef }
-  | { kind: 'evaluation' };
+  | { kind: 'evaluation' }
+  | { kind: 'updates' };
 
 /** The posts the projector may show: merged, pending and hidden ones never count on it. */
 export const screenPosts = (posts: readonly PostView[], roundId: string) =>
@@ -73,6 +74,7 @@ export function resolvePane(snapshot: AudienceSnapshot): Pane {
   if (mode.view === 'auto') return autoPane(snapshot);
   if (mode.view === 'lobby') return { kind: 'lobby' };
   if (mode.view === 'evaluation') return { kind: 'evaluation' };
+  if (mode.view === 'updates') return { kind: 'updates' };
   const round = pickRound(snapshot, mode.roundId);
   if (!round) return { kind: 'lobby' };
   const named = snapshot.info.topics.find((t) => t.id === mode.topicId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeView } from '../outcome-view.js';
+import type { Command } from '../types.js';
 import { FACILITATOR, asParticipant, helsingborgWorkshop, join, post, run, setStage, vote } from '../test-helpers.js';
 
 describe('outcome commands', () => {
@@ -40,7 +41,7 @@ describe('outcome commands', () => {
       { type: 'outcome:publish', published: true },
       { type: 'update:add', date: '2017-01-01', text: 'x' },
       { type: 'post:carry', roundId: 'samtal-1', topicIds: ['dialog'], text: 'x', from: { title: 'M', votes: 1 } }
-    ] as const) {
+    ] satisfies Command[]) {
       expect(run(w, asParticipant('a'), command).outcome).toEqual({ ok: false, error: 'forbidden' });
     }
   });

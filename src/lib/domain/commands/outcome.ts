@@ -35,7 +35,7 @@ export function addUpdate(state: WorkshopState, entry: LogEntry, command: Comman
   state.updates.push({ id: `u${entry.seq}`, date: command.date, text, at: entry.at });
   // Ordered by the day they are about; same day in the order they were written.
   state.updates.sort((a, b) => a.date.localeCompare(b.date) || a.at - b.at);
-  changes.outcome = true;
+  changes.info = true;
   return OK;
 }
 
@@ -43,7 +43,7 @@ export function removeUpdate(state: WorkshopState, command: CommandOf<'update:re
   const index = state.updates.findIndex((u) => u.id === command.updateId);
   if (index < 0) return fail('post_not_found');
   state.updates.splice(index, 1);
-  changes.outcome = true;
+  changes.info = true;
   return OK;
 }
 

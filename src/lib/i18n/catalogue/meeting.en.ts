@@ -81,6 +81,7 @@ export const meetingEn: Record<keyof typeof meetingSv, Message> = {
   'meeting.screen.view.overview': 'Overview',
   'meeting.screen.view.words': 'Word cloud of one principle',
   'meeting.screen.view.evaluation': 'Evaluation results',
+  'meeting.screen.view.updates': 'What has happened since last time?',
   'meeting.screen.active': 'showing now',
   'meeting.screen.topic': 'Principle to show',
   'meeting.screen.round': 'Conversation to show',

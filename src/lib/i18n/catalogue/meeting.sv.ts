@@ -78,6 +78,7 @@ export const meetingSv = {
   'meeting.screen.view.overview': 'Översikt',
   'meeting.screen.view.words': 'Ordmoln för en princip',
   'meeting.screen.view.evaluation': 'Utvärderingens resultat',
+  'meeting.screen.view.updates': 'Vad har hänt sedan sist?',
   'meeting.screen.active': 'visas nu',
   'meeting.screen.topic': 'Princip att visa',
   'meeting.screen.round': 'Samtal att visa',

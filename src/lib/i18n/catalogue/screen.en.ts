@@ -12,6 +12,7 @@ export const screenEn: Record<keyof typeof screenSv, Message> = {
   'screen.lobby.associations': { one: 'association', other: 'different associations' },
   'screen.lobby.signups': { one: 'signed up for the working group', other: 'signed up for the working group' },
   'screen.lobby.evaluation': 'Answer the evaluation on your phone!',
+  'screen.updates.heading': 'What has happened since last time?',
 
   'screen.post.pinned': 'Pinned',
   'screen.post.table': 'Table {n}',

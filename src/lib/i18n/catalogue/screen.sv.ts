@@ -9,6 +9,7 @@ export const screenSv = {
   'screen.lobby.associations': { one: 'förening', other: 'olika föreningar' },
   'screen.lobby.signups': { one: 'anmäld till arbetsgruppen', other: 'anmälda till arbetsgruppen' },
   'screen.lobby.evaluation': 'Svara på utvärderingen i mobilen!',
+  'screen.updates.heading': 'Vad har hänt sedan sist?',
 
   'screen.post.pinned': 'Fäst',
   'screen.post.table': 'Bord {n}',

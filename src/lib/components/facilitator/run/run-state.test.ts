@@ -23,7 +23,8 @@ const info = {
   agendaItemId: null,
   timer: null,
   screen: { view: 'auto' },
-  published: null
+  published: null,
+  updates: []
 } satisfies WorkshopInfo;
 
 const queued = (command: Pick<QueuedCommand, 'event' | 'payload'>) => ({ ...command, queuedAt: 0 }) as QueuedCommand;
