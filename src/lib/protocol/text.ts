@@ -7,9 +7,14 @@ export function cleanText(input: string): string {
   return wellFormed(input).normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\r\n?/g, '\n');
 }
 
-/** For one-line fields (names, associations): whitespace runs become one space. */
+/**
+ * For one-line fields (names, associations, titles): whitespace runs become one space, and
+ * bidirectional embedding, override and isolate controls go — an unclosed override in a
+ * name would turn the rest of any sentence it is shown in backwards. Posts keep them
+ * (they are shown in their own `dir="auto"` box), names have no use for them.
+ */
 export function cleanLine(input: string): string {
-  return cleanText(input).replace(/\s+/g, ' ').trim();
+  return cleanText(input).replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Lone surrogates become U+FFFD (String#toWellFormed, with a fallback for older phones). */
