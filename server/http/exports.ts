@@ -1,0 +1,127 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { nanoid } from 'nanoid';
+import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
+import type { Config } from '../config.js';
+import { postsCsv, type Separator } from '../exports/csv.js';
+import { checkImport } from '../exports/import.js';
+import { exportJson, workshopExport } from '../exports/json.js';
+import { markdownSummary } from '../exports/markdown.js';
+import { fileName } from '../exports/rows.js';
+import { signupsCsv } from '../exports/signups.js';
+import { workbook } from '../exports/xlsx.js';
+import type { Hub } from '../hub/hub.js';
+import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
+import { logger } from '../logger.js';
+import { secretMatches } from '../secrets.js';
+
+/** An export.json of a long plenary runs to a few megabytes; only the import may send that much. */
+export const IMPORT_LIMIT = '10mb';
+
+const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+const WORKSHOP_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** ?sep=semicolon: the variant Excel in a Swedish locale splits into columns. */
+const separator = (req: Request): Separator => (req.query.sep === 'semicolon' ? 'semicolon' : 'comma');
+
+/**
+ * The exports of one workshop, for its facilitator (key in `Authorization: Bearer`, never
+ * in the URL, which ends up in logs), and the import of an export.json as a new workshop.
+ * Mounted before the general API router, whose catch-all would answer these paths first.
+ */
+export function exportsRouter(hub: Hub, config: Config): express.Router {
+  const router = express.Router();
+
+  /** The workshop, if the request carries its key. An unknown id gets the same answer as a wrong key. */
+  async function authorised(req: Request, res: Response): Promise<WorkshopRuntime | undefined> {
+    const key = /^Bearer ([A-Za-z0-9_-]{1,128})$/.exec(req.get('authorization') ?? '')?.[1];
+    const id = String(req.params.id);
+    const runtime = key && WORKSHOP_ID.test(id) ? await hub.findById(id) : undefined;
+    if (runtime && key && secretMatches(key, runtime.state.keyHash)) return runtime;
+    res.status(401).json({ error: 'unauthorized' });
+    return undefined;
+  }
+
+  const send = (res: Response, type: string, name: string, body: string | Buffer) =>
+    void res
+      .type(type)
+      // Results and names of participants: never kept by a browser or proxy cache.
+      .set({ 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${name}"` })
+      .send(body);
+
+  /** One export route: authorise, build, send; the log line names the workshop and the kind only. */
+  const exportRoute =
+    (kind: string, build: (runtime: WorkshopRuntime, req: Request, res: Response) => Promise<void> | void) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const runtime = await authorised(req, res);
+        if (!runtime) return;
+        await build(runtime, req, res);
+        logger.info('workshop_exported', { workshopId: runtime.id, kind });
+      } catch (error) {
+        next(error);
+      }
+    };
+
+  router.get(
+    '/workshops/:id/export.json',
+    exportRoute('json', async (runtime, _req, res) => {
+      const body = workshopExport(await hub.entries(runtime.id));
+      send(res, 'application/json; charset=utf-8', fileName(runtime.state, 'json'), exportJson(body));
+    })
+  );
+  router.get(
+    '/workshops/:id/export.xlsx',
+    exportRoute('xlsx', async (runtime, _req, res) => send(res, XLSX, fileName(runtime.state, 'xlsx'), await workbook(runtime.state)))
+  );
+  router.get(
+    '/workshops/:id/export.csv',
+    exportRoute('csv', (runtime, req, res) => send(res, 'text/csv; charset=utf-8', fileName(runtime.state, 'csv'), postsCsv(runtime.state, separator(req))))
+  );
+  router.get(
+    '/workshops/:id/export.md',
+    exportRoute('md', (runtime, _req, res) => send(res, 'text/markdown; charset=utf-8', fileName(runtime.state, 'md'), markdownSummary(runtime.state)))
+  );
+  router.get(
+    '/workshops/:id/signups.csv',
+    exportRoute('signups', (runtime, req, res) =>
+      send(res, 'text/csv; charset=utf-8', fileName(runtime.state, 'csv', '-signups'), signupsCsv(runtime.state, separator(req)))
+    )
+  );
+
+  // No key: whoever holds an export may start a new workshop from it (and gets its key).
+  router.post('/import', express.json({ limit: IMPORT_LIMIT, strict: false }), async (req, res, next) => {
+    try {
+      const checked = checkImport(req.body);
+      if (!checked.ok) return void res.status(400).json({ error: checked.error, ...(checked.detail ? { detail: checked.detail } : {}) });
+      const { runtime, key } = await hub.createFromLog(checked.entries);
+      // An import is a change: the retention period starts now, not at the original's last change.
+      await hub.submit(runtime, { role: 'facilitator' }, `import-${nanoid(10)}`, { type: 'screen:mode', mode: runtime.state.screen });
+      const base = config.publicUrl || origin(req);
+      const body: CreatedWorkshop = {
+        workshopId: runtime.id,
+        code: runtime.state.code,
+        key,
+        urls: {
+          participant: `${base}/w/${runtime.state.code}`,
+          screen: `${base}/w/${runtime.state.code}/screen`,
+          console: `${base}/f/${runtime.id}#key=${key}`
+        }
+      };
+      logger.info('workshop_imported', { workshopId: runtime.id, entries: checked.entries.length });
+      res.status(201).json(body);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  // Bodies the JSON parser refused, and anything unexpected: a JSON error, never a stack.
+  router.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (error.type === 'entity.too.large') return void res.status(413).json({ error: 'payload_too_large' });
+    if (error.type === 'entity.parse.failed') return void res.status(400).json({ error: 'import_not_json' });
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error('http_error', { error: String(error) });
+    res.status(status).json({ error: status === 500 ? 'internal' : 'invalid_payload' });
+  });
+  return router;
+}
