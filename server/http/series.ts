@@ -1,0 +1,218 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { nanoid } from 'nanoid';
+import { LIMITS } from '../../src/lib/domain/limits.js';
+import { outcomeView } from '../../src/lib/domain/outcome-view.js';
+import { seriesMeetingInput, seriesView, type SeriesView } from '../../src/lib/domain/series-view.js';
+import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
+import { attachWorkshopSchema, createSeriesSchema, newMeetingSchema, seriesUpdateSchema, type CreatedSeries, type SeriesExportFormat } from '../../src/lib/protocol/series.js';
+import { id as idSchema } from '../../src/lib/protocol/setup-schema.js';
+import type { Config } from '../config.js';
+import { parsePayload } from '../edge/validate.js';
+import type { Hub } from '../hub/hub.js';
+import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
+import { logger } from '../logger.js';
+import { hashSecret, newSecret, secretMatches } from '../secrets.js';
+import { seriesJson, seriesMarkdown } from '../series/series-export.js';
+import { fileSlug, type ExportLanguage } from '../series/series-labels.js';
+import { createSeriesMeeting } from '../series/series-meetings.js';
+import { MAX_SERIES_WORKSHOPS, newSeriesId, type Series, type SeriesStore } from '../series/series-store.js';
+import { seriesXlsx } from '../series/series-xlsx.js';
+
+const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+/** The key from `Authorization: Bearer <key>`: headers stay out of access logs, URLs do not. */
+function bearerKey(req: Request): string | null {
+  const match = /^Bearer\s+([A-Za-z0-9_-]{1,128})$/.exec(req.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}
+
+const MIME: Record<SeriesExportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+};
+
+/**
+ * The series API under /api/series. Every call but creation needs the series key; a
+ * missing or wrong key and an unknown series get the same 401, so the answer does not
+ * tell which ids exist. Workshop keys keep working for their own workshops (nothing here
+ * changes them); attaching a workshop takes its key as well, as proof it is the caller's.
+ */
+export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): express.Router {
+  const outer = express.Router();
+  const router = express.Router();
+  // Mounted at /series only, so its body limit and 404 never touch the rest of /api.
+  outer.use('/series', router);
+  router.use(express.json({ limit: '16kb' }));
+  // A series holds a consultation's results: no cache along the way may keep them.
+  router.use((_req, res, next) => void (res.set('Cache-Control', 'no-store'), next()));
+
+  /**
+   * Changes to one series run one after another in this process, so two requests at once
+   * cannot each read the series and one overwrite the other's change.
+   */
+  const queues = new Map<string, Promise<unknown>>();
+  function serially<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const run = (queues.get(id) ?? Promise.resolve()).then(work, work);
+    const settled = run.catch(() => undefined);
+    queues.set(id, settled);
+    void settled.then(() => queues.get(id) === settled && queues.delete(id));
+    return run;
+  }
+
+  /** The series if the key opens it; undefined for an unknown id and a wrong key alike. */
+  async function authorized(req: Request): Promise<Series | undefined> {
+    const id = idSchema.safeParse(req.params.id);
+    const key = bearerKey(req);
+    if (!id.success || !key) return undefined;
+    const series = await store.get(id.data);
+    return series && secretMatches(key, series.keyHash) ? series : undefined;
+  }
+
+  /** Runs `handle` with the authorised series (read inside the queue, so it is current), or answers 401. */
+  const withSeries =
+    (handle: (series: Series, req: Request, res: Response) => Promise<void>, { queued = true } = {}) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const id = String(req.params.id);
+        const work = async () => {
+          const series = await authorized(req);
+          if (!series) return void res.status(401).json({ error: 'unauthorized' });
+          await handle(series, req, res);
+        };
+        await (queued ? serially(id, work) : work());
+      } catch (error) {
+        next(error);
+      }
+    };
+
+  async function members(series: Series): Promise<{ found: WorkshopRuntime[]; missing: string[] }> {
+    const loaded = await Promise.all(series.workshopIds.map(async (id) => ({ id, runtime: hub.wasDeleted(id) ? undefined : await hub.findById(id) })));
+    return { found: loaded.flatMap((m) => (m.runtime ? [m.runtime] : [])), missing: loaded.flatMap((m) => (m.runtime ? [] : [m.id])) };
+  }
+
+  async function viewOf(series: Series): Promise<{ view: SeriesView; found: WorkshopRuntime[] }> {
+    const { found, missing } = await members(series);
+    const info = { id: series.id, title: series.title, createdAt: series.createdAt, updates: series.updates };
+    return { view: seriesView(info, found.map((r) => seriesMeetingInput(r.state)), missing), found };
+  }
+
+  router.post('/', async (req, res, next) => {
+    try {
+      const parsed = parsePayload(createSeriesSchema, req.body);
+      if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      const key = newSecret();
+      const series: Series = { id: newSeriesId(), title: parsed.data.title, keyHash: hashSecret(key), workshopIds: [], updates: [], createdAt: Date.now() };
+      await store.save(series);
+      logger.info('series_created', { seriesId: series.id });
+      const body: CreatedSeries = { id: series.id, key, url: `${config.publicUrl || origin(req)}/s/${series.id}#key=${key}` };
+      res.status(201).json(body);
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.get(
+    '/:id',
+    withSeries(async (series, _req, res) => void res.json((await viewOf(series)).view), { queued: false })
+  );
+
+  router.post(
+    '/:id/workshops',
+    withSeries(async (series, req, res) => {
+      const parsed = parsePayload(attachWorkshopSchema, req.body);
+      if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      const { workshopId, workshopKey } = parsed.data;
+      const runtime = hub.wasDeleted(workshopId) ? undefined : await hub.findById(workshopId);
+      // The workshop's key proves it is the caller's; an unknown workshop gets the same answer.
+      if (!runtime || !secretMatches(workshopKey, runtime.state.keyHash)) return void res.status(403).json({ error: 'forbidden' });
+      if (series.workshopIds.includes(workshopId)) return void res.status(200).json({ workshopIds: series.workshopIds, attached: false });
+      if (series.workshopIds.length >= MAX_SERIES_WORKSHOPS) return void res.status(400).json({ error: 'invalid_payload' });
+      series.workshopIds.push(workshopId);
+      await store.save(series);
+      logger.info('series_workshop_attached', { seriesId: series.id, workshopId });
+      res.status(201).json({ workshopIds: series.workshopIds, attached: true });
+    })
+  );
+
+  router.post(
+    '/:id/meetings',
+    withSeries(async (series, req, res) => {
+      const parsed = parsePayload(newMeetingSchema, req.body);
+      if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      if (series.workshopIds.length >= MAX_SERIES_WORKSHOPS) return void res.status(400).json({ error: 'invalid_payload' });
+      const { found } = await members(series);
+      const { runtime, key, carried } = await createSeriesMeeting(hub, series, found, parsed.data);
+      series.workshopIds.push(runtime.id);
+      await store.save(series);
+      const base = config.publicUrl || origin(req);
+      const body: CreatedWorkshop & { carried: number } = {
+        workshopId: runtime.id,
+        code: runtime.state.code,
+        key,
+        urls: {
+          participant: `${base}/w/${runtime.state.code}`,
+          screen: `${base}/w/${runtime.state.code}/screen`,
+          console: `${base}/f/${runtime.id}#key=${key}`
+        },
+        carried
+      };
+      logger.info('series_meeting_created', { seriesId: series.id, workshopId: runtime.id, carried });
+      res.status(201).json(body);
+    })
+  );
+
+  router.post(
+    '/:id/updates',
+    withSeries(async (series, req, res) => {
+      const parsed = parsePayload(seriesUpdateSchema, req.body);
+      if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      if (parsed.data.text.length > LIMITS.updateText) return void res.status(400).json({ error: 'text_too_long' });
+      if (series.updates.length >= LIMITS.updates) return void res.status(400).json({ error: 'invalid_payload' });
+      const update = { id: `u${nanoid(10)}`, date: parsed.data.date, text: parsed.data.text, at: Date.now() };
+      series.updates.push(update);
+      // By the day they are about; one day's in the order they were written (as a workshop keeps them).
+      series.updates.sort((a, b) => a.date.localeCompare(b.date) || a.at - b.at);
+      await store.save(series);
+      res.status(201).json(update);
+    })
+  );
+
+  router.delete(
+    '/:id/updates/:updateId',
+    withSeries(async (series, req, res) => {
+      const index = series.updates.findIndex((u) => u.id === req.params.updateId);
+      if (index < 0) return void res.status(404).json({ error: 'not_found' });
+      series.updates.splice(index, 1);
+      await store.save(series);
+      res.status(204).end();
+    })
+  );
+
+  for (const format of ['json', 'xlsx', 'md'] as const) {
+    router.get(
+      `/:id/export.${format}`,
+      withSeries(
+        async (series, req, res) => {
+          const lang: ExportLanguage = req.query.lang === 'en' ? 'en' : 'sv';
+          const { view, found } = await viewOf(series);
+          const now = Date.now();
+          res.attachment(`${fileSlug(series.title)}.${format}`).type(MIME[format]);
+          if (format === 'json') res.send(JSON.stringify(seriesJson(view, found.map((r) => ({ workshopId: r.id, outcome: outcomeView(r.state) })), now), null, 2));
+          else if (format === 'md') res.send(seriesMarkdown(view, lang, now));
+          else res.send(await seriesXlsx(view, lang, now));
+        },
+        { queued: false }
+      )
+    );
+  }
+
+  router.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
+  // Malformed JSON, oversized bodies and anything unexpected: a JSON error, never a stack.
+  router.use((error: { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error('http_error', { error: String(error) });
+    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal' : 'invalid_payload' });
+  });
+  return outer;
+}

@@ -1,0 +1,59 @@
+import { nanoid } from 'nanoid';
+import { LIMITS } from '../../src/lib/domain/limits.js';
+import type { OutcomeUpdate } from '../../src/lib/domain/types.js';
+
+/**
+ * A series of meetings: a title, its own key (stored hashed, like a facilitator key), the
+ * member workshops in the order they joined, and dated "what has happened since" notes
+ * that each new meeting of the series takes along.
+ */
+export interface Series {
+  id: string;
+  title: string;
+  keyHash: string;
+  workshopIds: string[];
+  updates: OutcomeUpdate[];
+  createdAt: number;
+}
+
+/**
+ * Where series live: a JSON file each under DATA_DIR/series, or one Redis hash shared by
+ * every process. Both pass tests/integration/series-store.test.ts.
+ */
+export interface SeriesStore {
+  get(id: string): Promise<Series | undefined>;
+  save(series: Series): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Same shape as workshop ids: URL-safe, at most 64 characters. */
+export const SERIES_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const newSeriesId = () => nanoid(12);
+/** A series is a season of meetings, not an archive: this bounds the work of one combined view. */
+export const MAX_SERIES_WORKSHOPS = 50;
+
+const isUpdate = (u: unknown): u is OutcomeUpdate => {
+  const { id, date, text, at } = (u ?? {}) as Record<string, unknown>;
+  return typeof id === 'string' && typeof date === 'string' && typeof text === 'string' && typeof at === 'number';
+};
+
+/**
+ * A stored series as read back, or undefined when it is not one: files can be edited by
+ * hand and Redis shared with other software, so nothing stored is trusted unchecked.
+ */
+export function parseStoredSeries(text: string): Series | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, title, keyHash, workshopIds, updates, createdAt } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !SERIES_ID.test(id)) return undefined;
+  if (typeof title !== 'string' || !title.trim() || title.length > LIMITS.title) return undefined;
+  if (typeof keyHash !== 'string' || !/^[0-9a-f]{64}$/.test(keyHash) || typeof createdAt !== 'number') return undefined;
+  if (!Array.isArray(workshopIds) || !workshopIds.every((w) => typeof w === 'string' && SERIES_ID.test(w))) return undefined;
+  if (!Array.isArray(updates) || !updates.every(isUpdate)) return undefined;
+  return { id, title, keyHash, workshopIds: [...workshopIds], updates: updates.map((u) => ({ id: u.id, date: u.date, text: u.text, at: u.at })), createdAt };
+}

@@ -1,0 +1,66 @@
+import type { SeriesView } from '../domain/series-view.js';
+import type { OutcomeUpdate } from '../domain/types.js';
+import type { CreatedWorkshop } from '../protocol/events.js';
+import type { AttachWorkshopRequest, CreatedSeries, NewMeetingRequest, SeriesExportFormat, SeriesUpdateRequest } from '../protocol/series.js';
+import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
+
+/**
+ * The series page's HTTP calls. The series key goes in an Authorization header, never in
+ * a URL, so it stays out of the server's and proxies' logs.
+ */
+export type SeriesResult<T> = { ok: true; status: number; body: T } | { ok: false; status: number; error: AnyErrorCode };
+
+async function call<T>(path: string, init: { method?: string; key?: string; body?: unknown } = {}): Promise<SeriesResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/series${path}`, {
+      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      headers: {
+        accept: 'application/json',
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init.key ? { authorization: `Bearer ${init.key}` } : {})
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body)
+    });
+  } catch {
+    return { ok: false, status: 0, error: 'network' };
+  }
+  const body = response.status === 204 ? null : ((await response.json().catch(() => null)) as (T & { error?: unknown }) | null);
+  if (response.ok) return { ok: true, status: response.status, body: body as T };
+  return { ok: false, status: response.status, error: isErrorCode(body?.error) ? body.error : 'http_error' };
+}
+
+export const createSeries = (title: string) => call<CreatedSeries>('', { body: { title } });
+export const loadSeries = (id: string, key: string) => call<SeriesView>(`/${encodeURIComponent(id)}`, { key });
+export const attachWorkshop = (id: string, key: string, body: AttachWorkshopRequest) =>
+  call<{ workshopIds: string[]; attached: boolean }>(`/${encodeURIComponent(id)}/workshops`, { key, body });
+export const newMeeting = (id: string, key: string, body: NewMeetingRequest) => call<CreatedWorkshop & { carried: number }>(`/${encodeURIComponent(id)}/meetings`, { key, body });
+export const addSeriesUpdate = (id: string, key: string, body: SeriesUpdateRequest) => call<OutcomeUpdate>(`/${encodeURIComponent(id)}/updates`, { key, body });
+export const removeSeriesUpdate = (id: string, key: string, updateId: string) =>
+  call<null>(`/${encodeURIComponent(id)}/updates/${encodeURIComponent(updateId)}`, { key, method: 'DELETE' });
+
+/**
+ * Fetches an export with the key in a header and hands it to the browser as a download (a
+ * plain link could not carry the header).
+ */
+export async function downloadSeriesExport(id: string, key: string, format: SeriesExportFormat, lang: string): Promise<{ ok: true } | { ok: false; error: AnyErrorCode }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/series/${encodeURIComponent(id)}/export.${format}?lang=${lang === 'en' ? 'en' : 'sv'}`, { headers: { authorization: `Bearer ${key}` } });
+  } catch {
+    return { ok: false, error: 'network' };
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+    return { ok: false, error: isErrorCode(body?.error) ? body.error : 'http_error' };
+  }
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `serie.${format}`;
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy by now; give the browser a moment before letting go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true };
+}
