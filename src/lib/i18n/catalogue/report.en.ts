@@ -1,0 +1,107 @@
+import type { Message } from '../format.js';
+import type { reportSv } from './report.sv.js';
+
+/** English for ./report.sv.ts: exactly the same keys (the type checker enforces it). */
+export const reportEn: Record<keyof typeof reportSv, Message> = {
+  'report.pageTitle': 'Report: {title}',
+  'report.pageTitleBare': 'Report',
+  'report.loading': 'Loading the report…',
+  'report.retry': 'Try again',
+  'report.problem.missingKey.heading': 'Key missing',
+  'report.problem.missingKey.body':
+    "The report needs the meeting's secret key. Open the report from the console in the same browser, or take the console link (the one ending in #key=) and add /report after the meeting's id.",
+  'report.problem.unauthorized.heading': 'The report cannot be shown',
+  'report.problem.unauthorized.body': 'The key is not valid for this meeting, or the meeting no longer exists. Open the report from the console with the latest link.',
+  'report.problem.failed.heading': 'The report could not be loaded',
+  'report.problem.failed.body': 'The server did not answer. Check the connection and try again.',
+
+  'report.print': 'Print / save as PDF',
+  'report.printHint': 'Choose “Save as PDF” as the printer to get a PDF file. The page is laid out for A4.',
+  'report.backToConsole': 'Back to the console',
+  'report.kicker': 'Report from the dialogue meeting',
+  'report.date': 'Date: {date}',
+  'report.generated': 'Report made {time}',
+  'report.percent': '{value}%',
+
+  'report.summary.heading': 'Summary',
+  'report.summary.none': 'No summary has been written yet. It is written in the console, under Report.',
+
+  'report.figures.heading': 'Participation',
+  'report.figures.participants': 'Participants',
+  'report.figures.associations': 'Associations',
+  'report.figures.posts': 'Posts',
+  'report.figures.votes': 'Votes',
+  'report.figures.signups': 'Signed up for the working group',
+  'report.sectors.heading': 'Representation by sector',
+  'report.sectors.empty': 'Nobody has joined.',
+  'report.sectors.none': 'No sector given',
+  'report.sectors.col.sector': 'Sector',
+  'report.sectors.col.count': 'Participants',
+  'report.sectors.col.share': 'Share',
+
+  'report.round.posts': { one: '{count} post', other: '{count} posts' },
+  'report.round.votes': { one: '{count} vote', other: '{count} votes' },
+  'report.round.introOne': 'Per principle, ranked by votes.',
+  'report.round.introMany': 'Per principle, ranked by votes. An activity linked to several principles appears under each.',
+  'report.topic.empty': 'No posts about this principle.',
+  'report.col.rank': 'Rank',
+  'report.col.interpretation': 'Interpretation',
+  'report.col.activity': 'Activity',
+  'report.col.votes': 'Votes',
+  'report.col.bar': 'Bar',
+  'report.row.carried': { one: 'From {title} ({count} vote there)', other: 'From {title} ({count} votes there)' },
+  'report.row.table': 'Table {table}',
+  'report.row.people': { one: '{count} person', other: '{count} people' },
+  'report.row.paper': 'Paper note',
+
+  'report.coverage.heading': 'Which principles the activities serve',
+  'report.coverage.title': 'Activities and principles: a filled cell = the activity is linked to the principle',
+  'report.coverage.legend':
+    "A framed, filled cell means the activity is linked to the principle. The number in the cell is the activity's votes – the darker the cell, the more votes. At the bottom: the number of activities and votes per principle.",
+  'report.coverage.top': 'The chart shows the {count} activities with the most votes out of {total}; all of them are in the activity plan.',
+  'report.coverage.activities': 'Activities',
+  'report.coverage.votes': 'Votes',
+  'report.coverage.topicSummary': '{topic}: {activities} activities with {votes} votes in all',
+  'report.coverage.table': 'Show the chart as a table',
+  'report.coverage.linked': 'Yes',
+  'report.coverage.notLinked': '–',
+  'report.coverage.none': 'No activities yet.',
+
+  'report.plan.heading': 'Activity plan (draft)',
+  'report.plan.intro':
+    'Draft annex to the agreement: the activities from “{round}” per principle, most votes first. Fill in who is responsible, when it happens and how it is followed up.',
+  'report.plan.col.activity': 'Activity',
+  'report.plan.col.responsible': 'Responsible',
+  'report.plan.col.timeframe': 'Time frame',
+  'report.plan.col.followUp': 'Follow-up',
+  'report.plan.alsoUnder': 'Also under: {topics}',
+  'report.plan.empty': 'No activities from the meeting – add your own.',
+
+  'report.eval.heading': 'Evaluation',
+  'report.eval.responses': { one: '{count} participant answered.', other: '{count} participants answered.' },
+  'report.eval.scale': 'Scale 1 (not at all) to 5 (fully).',
+  'report.eval.col.question': 'Question',
+  'report.eval.col.mean': 'Mean',
+  'report.eval.col.score': 'Number who answered {score}',
+  'report.eval.mean': '{mean} of 5',
+  'report.eval.noMean': 'No answers',
+  'report.eval.none': 'Nobody has answered the evaluation.',
+  'report.eval.commentsNote': "Participants' own comments are in the console and are not part of the report.",
+
+  'report.updates.heading': 'What has happened since the meeting?',
+
+  'report.console.heading': 'Report',
+  'report.console.intro':
+    "The report gathers the meeting's results for printing or PDF: participation, ranked interpretations and activities, a draft activity plan, the evaluation and your summary. No names or contact details are included.",
+  'report.console.summaryLabel': 'Closing summary',
+  'report.console.summaryHint': 'Opens the report, and participants see it once the outcome is published.',
+  'report.console.count': '{count} of {max} characters',
+  'report.console.save': 'Save the summary',
+  'report.console.saving': 'Saving…',
+  'report.console.saved': 'Saved',
+  'report.console.unsaved': 'Changes not saved',
+  'report.console.empty': 'No summary yet',
+  'report.console.changedElsewhere': 'The summary was saved from another console while you were writing.',
+  'report.console.takeSaved': 'Use the saved text',
+  'report.console.open': 'Open the report in a new tab'
+};
