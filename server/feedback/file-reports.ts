@@ -1,0 +1,91 @@
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { nanoid } from 'nanoid';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { AccessibilityReport } from '../../src/lib/protocol/accessibility-report.js';
+import { consumed } from './consumed.js';
+import { MAX_REPORTS, parseStoredReport, REPORTS_PER_ADDRESS, type AccessibilityReportStore } from './report-store.js';
+
+/**
+ * Reports as one JSON line each in DATA_DIR/accessibility-reports.jsonl, readable only by
+ * the server's user (they may hold a reporter's contact). Appends go one at a time, each
+ * made durable before the reporter is told it arrived.
+ */
+export class FileReports implements AccessibilityReportStore {
+  readonly #dir: string;
+  readonly #path: string;
+  readonly #limiter = new RateLimiterMemory(REPORTS_PER_ADDRESS);
+  #queue: Promise<unknown> = Promise.resolve();
+  /** Lines in the file, learnt on the first add. */
+  #count: number | undefined;
+
+  constructor(dataDir: string) {
+    this.#dir = dataDir;
+    this.#path = join(dataDir, 'accessibility-reports.jsonl');
+  }
+
+  add(report: AccessibilityReport): Promise<void> {
+    const next = this.#queue.then(() => this.#append(report));
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
+  async #append(report: AccessibilityReport): Promise<void> {
+    await mkdir(this.#dir, { recursive: true });
+    this.#count ??= (await this.#readAll()).length;
+    const handle = await open(this.#path, 'a', 0o600);
+    try {
+      await handle.appendFile(`${JSON.stringify(report)}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (++this.#count > MAX_REPORTS) await this.#keepNewest();
+  }
+
+  /** Rewrites the file with the newest MAX_REPORTS: a temporary file renamed over the old one. */
+  async #keepNewest(): Promise<void> {
+    const kept = (await this.#readAll()).slice(-MAX_REPORTS);
+    const temp = join(this.#dir, `.accessibility-reports.${nanoid(8)}.tmp`);
+    const handle = await open(temp, 'w', 0o600);
+    try {
+      await handle.writeFile(kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    await rename(temp, this.#path);
+    this.#count = kept.length;
+  }
+
+  async #readAll(): Promise<AccessibilityReport[]> {
+    let text: string;
+    try {
+      text = await readFile(this.#path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    // A line cut short by a crash (or edited by hand) is skipped, not fatal.
+    return text.split('\n').flatMap((line) => {
+      const report = line.trim() ? parseStoredReport(line) : undefined;
+      return report ? [report] : [];
+    });
+  }
+
+  async list(limit = MAX_REPORTS): Promise<AccessibilityReport[]> {
+    await this.#queue;
+    return (await this.#readAll()).reverse().slice(0, Math.max(0, limit));
+  }
+
+  admit(address: string): Promise<boolean> {
+    return consumed(this.#limiter.consume(address));
+  }
+
+  async close(): Promise<void> {
+    await this.#queue;
+  }
+}
