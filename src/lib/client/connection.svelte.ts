@@ -4,12 +4,18 @@ import { applyDelta, type AudienceDelta } from '../domain/deltas.js';
 import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
 import { CommandQueue } from './command-queue.svelte.js';
 import { RETRY_LATER, type CommandEvent, type CommandInput, type QueuedCommand } from './commands.js';
-import { joinWorkshop, type JoinSpec } from './join.js';
+import { forgetFacilitatorKey, rememberFacilitatorKey } from './facilitator-key.js';
+import { forgetParticipant, joinWorkshop, type JoinSpec, type Retention } from './join.js';
 import { selfAfterAck } from './self.js';
 import { openSocket, request, type AppSocket } from './socket.js';
 import { keys } from './storage.js';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+/**
+ * Why a connection ended for good: the workshop was deleted, this console's key was
+ * replaced from another console, or this participant deleted their own data.
+ */
+export type EndReason = 'deleted' | 'key-rotated' | 'erased';
 export type { JoinSpec } from './join.js';
 
 export interface CommandFailure {
@@ -38,6 +44,10 @@ export class WorkshopConnection {
   /** Joining was refused for good (unknown code, wrong key): the page explains instead. */
   joinError = $state<ErrorCode | null>(null);
   lastError = $state<CommandFailure | null>(null);
+  /** Consoles: when the workshop will be deleted unless it changes before (from the join). */
+  retention = $state<Retention | null>(null);
+  /** Set once the connection has ended for good; it no longer reconnects. */
+  ended = $state<EndReason | null>(null);
   /** Server time minus this device's time, from the last snapshot or info delta. */
   clockOffset = $state(0);
   readonly queue: CommandQueue;
@@ -63,6 +73,8 @@ export class WorkshopConnection {
     this.#socket.on('disconnect', () => this.#lost());
     this.#socket.on('connect_error', () => this.#lost());
     this.#socket.on('workshop:changed', (delta) => this.#onDelta(delta));
+    this.#socket.on('workshop:deleted', () => this.#end('deleted'));
+    this.#socket.on('facilitator:key-rotated', () => this.#end('key-rotated'));
   }
 
   start(): void {
@@ -145,6 +157,9 @@ export class WorkshopConnection {
     this.joinUrl = result.joinUrl ?? this.joinUrl;
     this.workshopId = result.workshopId ?? this.workshopId;
     if (result.self) this.self = result.self;
+    this.retention = result.retention ?? this.retention;
+    // Kept only once the server accepted it: an old link opened later must not overwrite a newer key.
+    if (this.#spec.role === 'facilitator') rememberFacilitatorKey(this.#spec.workshopId, this.#spec.key);
     this.joinError = null;
     this.#joined = true;
     this.status = 'connected';
@@ -205,6 +220,11 @@ export class WorkshopConnection {
 
   #settle(command: QueuedCommand, ack: NonNullable<Awaited<ReturnType<typeof request>>>): void {
     this.queue.remove(command.payload.commandId);
+    // The new key is kept here, not by the page: a rotation re-sent after a reload has no page waiting for it.
+    if (command.event === 'facilitator:rotate-key' && ack.ok && 'key' in ack && typeof ack.key === 'string' && this.#spec.role === 'facilitator') {
+      this.#spec.key = ack.key;
+      rememberFacilitatorKey(this.#spec.workshopId, ack.key);
+    }
     if (this.self) this.self = selfAfterAck(this.self, command, ack);
     if (this.self && command.event === 'post:create' && ack.ok && 'postId' in ack && typeof ack.postId === 'string') {
       // A queued post reaches no one else until approved: keep its words on this phone.
@@ -221,6 +241,28 @@ export class WorkshopConnection {
       const text = command.event === 'post:create' ? command.payload.text : undefined;
       this.lastError = { event: command.event, error: ack.error, text, at: Date.now() };
     }
+    if (command.event === 'participant:erase' && ack.ok) this.#end('erased');
+  }
+
+  /**
+   * Ends the connection for good. Nothing queued can still apply, and a participant's
+   * device forgets its token, so a reload offers to join afresh instead of rejoining
+   * as someone who no longer exists. Callers still waiting hear the outcome: a delete
+   * that this console asked for did happen, anything else was not done.
+   */
+  #end(reason: EndReason): void {
+    if (this.ended) return;
+    this.ended = reason;
+    for (const command of this.queue.items) {
+      const waiter = this.#waiting.get(command.payload.commandId);
+      waiter?.(command.event === 'workshop:delete' && reason === 'deleted' ? { ok: true } : { ok: false, error: 'not_joined' });
+    }
+    this.#waiting.clear();
+    this.queue.clear();
+    if (this.#spec.role === 'participant') forgetParticipant(this.#spec.code);
+    if (this.#spec.role === 'facilitator') forgetFacilitatorKey(this.#spec.workshopId, this.#spec.key);
+    this.#joined = false;
+    this.stop();
   }
 }
 

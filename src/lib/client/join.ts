@@ -25,8 +25,14 @@ export type JoinSpec =
   | { role: 'screen'; code: string }
   | { role: 'facilitator'; workshopId: string; key: string };
 
+/** When a workshop will be deleted (ms, server clock) unless it changes before, and after how many days without change. */
+export interface Retention {
+  deleteAt: number;
+  days: number;
+}
+
 export type JoinResult =
-  | { kind: 'joined'; snapshot: AudienceSnapshot; self?: ParticipantSelf; joinUrl?: string; workshopId?: string }
+  | { kind: 'joined'; snapshot: AudienceSnapshot; self?: ParticipantSelf; joinUrl?: string; workshopId?: string; retention?: Retention }
   | { kind: 'refused'; error: ErrorCode }
   | { kind: 'retry' };
 
@@ -38,6 +44,16 @@ function failed(ack: Ack | null): JoinResult {
 }
 
 export const storedParticipantToken = (code: string) => readText(keys.participantToken(code));
+
+/**
+ * Forgets everything this device keeps for a participant of one workshop (its token and
+ * unsent commands), after they deleted their data or the workshop was deleted. The
+ * profile is never stored on the device: it lives only on the server.
+ */
+export function forgetParticipant(code: string): void {
+  writeText(keys.participantToken(code), null);
+  writeText(keys.queue('participant', code), null);
+}
 
 /**
  * Joins (or re-joins after a reconnect). A returning participant sends its stored token
@@ -77,7 +93,7 @@ export async function joinWorkshop(socket: AppSocket, spec: JoinSpec): Promise<J
     }
     case 'facilitator': {
       const ack = await request(socket, 'facilitator:join', { workshopId: spec.workshopId, key: spec.key });
-      return ack?.ok ? { kind: 'joined', snapshot: ack.snapshot, joinUrl: ack.joinUrl, workshopId: spec.workshopId } : failed(ack);
+      return ack?.ok ? { kind: 'joined', snapshot: ack.snapshot, joinUrl: ack.joinUrl, workshopId: spec.workshopId, retention: ack.retention } : failed(ack);
     }
   }
 }

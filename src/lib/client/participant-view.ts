@@ -116,11 +116,4 @@ export function effectiveEvaluation(self: ParticipantSelf | null, queue: readonl
   return answer;
 }
 
-/** A whole number as typed into a small field ("4", " 12 "): null when empty, 'invalid' outside 1..max. */
-export function parseWhole(text: string, max: number): number | null | 'invalid' {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  if (!/^\d+$/.test(trimmed)) return 'invalid';
-  const value = Number(trimmed);
-  return value >= 1 && value <= max ? value : 'invalid';
-}
+export { parseWhole } from './whole-number.js';

@@ -48,5 +48,5 @@ export function unreachableHost(url: string | null): string | null {
   }
 }
 
-/** Codes are easier to read aloud and type in two groups of three: "K7M 4QX". */
-export const spacedCode = (code: string) => (code.length === 6 ? `${code.slice(0, 3)} ${code.slice(3)}` : code);
+// With the join code's rules, so the join card need not download these views' helpers.
+export { spacedCode } from '../domain/code.js';

@@ -13,3 +13,6 @@ export function normalizeJoinCode(input: string): string {
 export function isJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 }
+
+/** Codes are easier to read aloud and type in two groups of three: "K7M 4QX". */
+export const spacedCode = (code: string) => (code.length === JOIN_CODE_LENGTH ? `${code.slice(0, 3)} ${code.slice(3)}` : code);

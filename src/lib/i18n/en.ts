@@ -1,21 +1,20 @@
 import type { Message } from './format.js';
-import type { MessageKey } from './sv.js';
-import { meetingEn } from './catalogue/meeting.en.js';
-import { moderationEn } from './catalogue/moderation.en.js';
-import { setupEn } from './catalogue/setup.en.js';
-import { participantEn } from './catalogue/participant.en.js';
-import { screenEn } from './catalogue/screen.en.js';
+import type { CommonKey } from './sv.js';
+import { privacyEn } from './catalogue/privacy.en.js';
+import { publishEn } from './catalogue/publish.en.js';
+import { a11yEn } from './catalogue/a11y.en.js';
+import { exportsHomeEn } from './catalogue/exports-home.en.js';
+import { seriesHomeEn } from './catalogue/series-home.en.js';
+import { participantJoinEn } from './catalogue/participant-join.en.js';
 
-
-/** Same keys as `sv` (a missing or extra key is a type error); forms may differ. */
-export const en: Record<MessageKey, Message> = {
+/** Same keys as `sv` (a missing or extra key is a type error); forms may differ. Staff areas: en-staff.ts. */
+export const en: Record<CommonKey, Message> = {
   'app.name': 'Samråd',
   'app.tagline': 'Dialogue meetings between a municipality and its associations',
   'layout.skip': 'Skip to content',
   'layout.home': 'Samråd – to the start page',
   'layout.footer': 'Samråd is free software for dialogue meetings. No accounts, no trackers – everything stays on the meeting’s own server.',
-  'lang.switch': 'Svenska',
-  'lang.switchLabel': 'Switch language to Swedish',
+  'lang.label': 'Language',
 
   'conn.connecting': 'Connecting…',
   'conn.connected': 'Connected',
@@ -66,119 +65,24 @@ export const en: Record<MessageKey, Message> = {
   'unknown.heading': 'Unknown code',
   'unknown.body': 'There is no meeting with the code {code}. Check the code on the big screen and try again.',
   'unknown.back': 'Enter another code',
-  'lobby.heading': 'You’re in!',
-  'lobby.body': 'Wait until the facilitator starts the conversation. This page updates by itself.',
-  'profile.anonymous': 'You take part anonymously.',
-  'profile.as': 'You take part as {who}.',
-  'profile.save': 'Save',
-
-  'compose.heading': 'New {noun}',
-  'compose.pickOne': 'Which principle is it about?',
-  'compose.pickMany': 'Which principles does it belong to? Choose one or more.',
-  'compose.text': 'Your {noun}',
-  'compose.counter': '{used} of {max} characters',
-  'compose.over': { one: '{count} character too many', other: '{count} characters too many' },
-  'compose.submit': 'Send',
-  'compose.needTopic': 'Choose a principle first.',
-  'compose.needTopics': 'Choose at least one principle.',
-  'compose.needText': 'Write something first.',
-  'compose.savedOffline': 'Saved on your phone – it will be sent when you are back online.',
-  'collect.count': { one: '{count} post so far in this conversation', other: '{count} posts so far in this conversation' },
-
-  'mine.heading': 'Your posts',
-  'mine.none': 'You have not written anything yet.',
-  'mine.pending': 'Not sent yet',
-  'post.yours': 'Your post',
-  'post.topics': 'Principles',
-  'post.withdraw': 'Withdraw',
-  'post.withdrawLabel': 'Withdraw post: {text}',
-  'post.withdrawConfirm': 'Withdraw this post? Any votes on it will be lost.',
-  'post.withdrawYes': 'Yes, withdraw',
-  'post.withdrawNo': 'Cancel',
-
-  'vote.heading': 'Vote',
-  'vote.intro.topic': { one: 'You have {count} vote per principle.', other: 'You have {count} votes per principle.' },
-  'vote.intro.round': { one: 'You have {count} vote in this conversation.', other: 'You have {count} votes in this conversation.' },
-  'vote.left': '{left} of {total} votes left',
-  'vote.cast': 'Vote',
-  'vote.castLabel': 'Vote for: {text}',
-  'vote.retract': 'Take back vote',
-  'vote.retractLabel': 'Take back vote: {text}',
-  'vote.yours': 'Your vote',
-  'vote.pending': 'sending…',
-  'vote.exhausted.topic': 'You have used your votes for {topic}. Take one back to vote for something else.',
-  'vote.exhausted.round': 'You have used your votes in this conversation. Take one back to vote for something else.',
-  'vote.none': 'No posts here.',
-  'vote.jump': 'Jump to principle',
 
   'results.heading': 'Results',
   'results.votes': { one: '{count} vote', other: '{count} votes' },
   'results.rank': 'Rank {rank}',
   'results.none': 'No posts.',
   'results.waiting': 'Results appear when the facilitator shows them.',
-  'closed.heading': 'This conversation is closed',
-  'closed.body': 'Thank you for your contributions!',
 
-  's.pageTitle': 'Big screen – {code}',
-  's.scan': 'Scan the QR code or go to',
-  's.enterCode': 'and enter the code',
-  's.qrAlt': 'QR code leading to {url}',
-  's.joined': { one: '{count} participant has joined', other: '{count} participants have joined' },
-  's.posts': { one: '{count} post', other: '{count} posts' },
-  's.votesCast': { one: '{count} vote cast', other: '{count} votes cast' },
-  's.more': { one: '+ {count} more', other: '+ {count} more' },
-  's.empty': 'No posts yet',
-  's.strip': 'Join at {url} with the code {code}',
-  's.fullscreen': 'Full screen',
-  's.exitFullscreen': 'Exit full screen',
-  's.thanks': 'Thank you for today!',
-  's.waiting': 'The meeting starts soon',
-
-  'f.pageTitle': 'Control panel – {title}',
-  'f.missingKey.heading': 'Key missing',
-  'f.missingKey.body':
-    'The control panel needs the meeting’s secret key. Open the link you got when the meeting was created – it ends with #key= followed by the key.',
-  'f.badKey.heading': 'Wrong key',
-  'f.badKey.body': 'The key in the link is not valid for this meeting. Check that you have the whole link.',
-  'f.notFound.heading': 'Meeting not found',
-  'f.notFound.body': 'There is no meeting at this address. It may have been deleted.',
-  'f.keyNote': 'Keep the address of this page: it holds the key that controls the meeting. Do not share it with participants.',
-  'f.share.heading': 'Invite',
-  'f.code': 'Code',
-  'f.link': 'Participant link',
-  'f.copy': 'Copy the link',
-  'f.copied': 'The link is copied.',
-  'f.copyFailed': 'Could not copy. Select the link and copy it yourself.',
-  'f.openScreen': 'Open the big screen in a new tab',
-  'f.qrAlt': 'QR code for the participant link {url}',
-  'f.localhost':
-    'The participant link points at {host}, which phones in the room cannot reach. Start the server with PUBLIC_URL set to an address the phones can reach, for example http://192.168.1.20:3000.',
-  'f.stats.heading': 'Right now',
-  'f.stats.joined': 'Participants',
-  'f.stats.posts': 'Active posts',
-  'f.phase.heading': 'Run the meeting',
-  'f.phase.hint': 'Choose what participants should do now. The current step is marked.',
-  'f.phase.current': 'current',
   'f.phase.button': '{round}: {stage}',
-  'f.posts.heading': 'Posts',
-  'f.posts.round': 'Show posts from',
-  'f.posts.none': 'No posts yet.',
-  'f.posts.hidden': 'Hidden',
-  'f.posts.anonymous': 'Anonymous',
-  'f.posts.count': { one: '{count} post', other: '{count} posts' },
-  'f.hide': 'Hide',
-  'f.hideLabel': 'Hide: {text}',
-  'f.unhide': 'Unhide',
-  'f.unhideLabel': 'Unhide: {text}',
   'timer.label': 'Time left',
   'timer.paused': 'Paused',
   'timer.aria': 'Time left: {time}',
   'timer.lastMinute': 'One minute left.',
   'timer.done': 'Time is up.',
   'timer.closed': 'Closed',
-  ...meetingEn,
-  ...moderationEn,
-  ...setupEn,
-  ...participantEn,
-  ...screenEn,
+  ...privacyEn,
+  ...publishEn,
+  ...a11yEn,
+  ...exportsHomeEn,
+  ...seriesHomeEn,
+  ...participantJoinEn,
 };

@@ -1,15 +1,23 @@
 import type { Message } from './format.js';
-import { meetingSv } from './catalogue/meeting.sv.js';
-import { moderationSv } from './catalogue/moderation.sv.js';
-import { setupSv } from './catalogue/setup.sv.js';
-import { participantSv } from './catalogue/participant.sv.js';
-import { screenSv } from './catalogue/screen.sv.js';
-
+import type { StaffKey } from './sv-staff.js';
+import type { WorkshopKey } from './sv-workshop.js';
+import { privacySv } from './catalogue/privacy.sv.js';
+import { publishSv } from './catalogue/publish.sv.js';
+import { a11ySv } from './catalogue/a11y.sv.js';
+import { exportsHomeSv } from './catalogue/exports-home.sv.js';
+import { seriesHomeSv } from './catalogue/series-home.sv.js';
+import { participantJoinSv } from './catalogue/participant-join.sv.js';
 
 /**
- * The source catalogue. Swedish is the product's first language; `en.ts` must have
- * exactly these keys (the type checker enforces it). Placeholders: `{name}`; plural
- * messages pick their form from `{count}`.
+ * The Swedish messages every page loads: the layout, the home page and a phone's join
+ * card (the first download after scanning the QR code, kept small). Swedish is the
+ * product's first language; `en.ts` and `ar.ts` must have exactly these keys (the type
+ * checker enforces it). Placeholders: `{name}`; plural messages pick their form from `{count}`.
+ *
+ * Everything else comes in packs, a chunk per language loaded before the views that
+ * show it render (`loadMessages` in index.svelte.ts): `sv-workshop.ts`, a phone's views
+ * once it has joined; `sv-staff.ts`, the console, projector, report, series and info
+ * pages. A new area is one spread in the bundle of the pages that show it.
  */
 export const sv = {
   'app.name': 'Samråd',
@@ -17,8 +25,7 @@ export const sv = {
   'layout.skip': 'Hoppa till innehållet',
   'layout.home': 'Samråd – till startsidan',
   'layout.footer': 'Samråd är fri programvara för dialogmöten. Inga konton, inga spårare – allt stannar på mötets egen server.',
-  'lang.switch': 'English',
-  'lang.switchLabel': 'Byt språk till engelska',
+  'lang.label': 'Språk',
 
   'conn.connecting': 'Ansluter…',
   'conn.connected': 'Ansluten',
@@ -69,121 +76,31 @@ export const sv = {
   'unknown.heading': 'Okänd kod',
   'unknown.body': 'Det finns inget möte med koden {code}. Kontrollera koden på storbilden och försök igen.',
   'unknown.back': 'Ange en annan kod',
-  'lobby.heading': 'Du är med!',
-  'lobby.body': 'Vänta tills mötesledaren startar samtalet. Sidan uppdateras av sig själv.',
-  'profile.anonymous': 'Du deltar anonymt.',
-  'profile.as': 'Du deltar som {who}.',
-  'profile.save': 'Spara',
-
-  'compose.heading': 'Ny {noun}',
-  'compose.pickOne': 'Vilken princip gäller det?',
-  'compose.pickMany': 'Vilka principer hör det till? Välj en eller flera.',
-  'compose.text': 'Din {noun}',
-  'compose.counter': '{used} av {max} tecken',
-  'compose.over': { one: '{count} tecken för mycket', other: '{count} tecken för mycket' },
-  'compose.submit': 'Skicka',
-  'compose.needTopic': 'Välj en princip först.',
-  'compose.needTopics': 'Välj minst en princip.',
-  'compose.needText': 'Skriv något först.',
-  'compose.savedOffline': 'Sparat på telefonen – skickas när du är ansluten igen.',
-  'collect.count': { one: '{count} inlägg hittills i samtalet', other: '{count} inlägg hittills i samtalet' },
-
-  'mine.heading': 'Dina inlägg',
-  'mine.none': 'Du har inte skrivit något än.',
-  'mine.pending': 'Inte skickat än',
-  'post.yours': 'Ditt inlägg',
-  'post.topics': 'Principer',
-  'post.withdraw': 'Dra tillbaka',
-  'post.withdrawLabel': 'Dra tillbaka inlägg: {text}',
-  'post.withdrawConfirm': 'Dra tillbaka inlägget? Röster på det försvinner.',
-  'post.withdrawYes': 'Ja, dra tillbaka',
-  'post.withdrawNo': 'Avbryt',
-
-  'vote.heading': 'Rösta',
-  'vote.intro.topic': { one: 'Du har {count} röst per princip.', other: 'Du har {count} röster per princip.' },
-  'vote.intro.round': { one: 'Du har {count} röst i det här samtalet.', other: 'Du har {count} röster i det här samtalet.' },
-  'vote.left': '{left} av {total} röster kvar',
-  'vote.cast': 'Rösta',
-  'vote.castLabel': 'Rösta på: {text}',
-  'vote.retract': 'Ta tillbaka röst',
-  'vote.retractLabel': 'Ta tillbaka röst: {text}',
-  'vote.yours': 'Din röst',
-  'vote.pending': 'skickas…',
-  'vote.exhausted.topic': 'Dina röster för {topic} är slut. Ta tillbaka en röst för att rösta på något annat.',
-  'vote.exhausted.round': 'Dina röster i det här samtalet är slut. Ta tillbaka en röst för att rösta på något annat.',
-  'vote.none': 'Inga inlägg här.',
-  'vote.jump': 'Hoppa till princip',
 
   'results.heading': 'Resultat',
   'results.votes': { one: '{count} röst', other: '{count} röster' },
   'results.rank': 'Plats {rank}',
   'results.none': 'Inga inlägg.',
   'results.waiting': 'Resultatet visas när mötesledaren visar det.',
-  'closed.heading': 'Samtalet är avslutat',
-  'closed.body': 'Tack för dina bidrag!',
 
-  's.pageTitle': 'Storbild – {code}',
-  's.scan': 'Skanna QR-koden eller gå till',
-  's.enterCode': 'och skriv koden',
-  's.qrAlt': 'QR-kod som leder till {url}',
-  's.joined': { one: '{count} deltagare har gått med', other: '{count} deltagare har gått med' },
-  's.posts': { one: '{count} inlägg', other: '{count} inlägg' },
-  's.votesCast': { one: '{count} röst lagd', other: '{count} röster lagda' },
-  's.more': { one: '+ {count} till', other: '+ {count} till' },
-  's.empty': 'Inga inlägg än',
-  's.strip': 'Gå med på {url} med koden {code}',
-  's.fullscreen': 'Helskärm',
-  's.exitFullscreen': 'Lämna helskärm',
-  's.thanks': 'Tack för idag!',
-  's.waiting': 'Mötet börjar snart',
-
-  'f.pageTitle': 'Styrpanel – {title}',
-  'f.missingKey.heading': 'Nyckel saknas',
-  'f.missingKey.body':
-    'Styrpanelen kräver mötets hemliga nyckel. Öppna länken du fick när mötet skapades – den slutar med #key= följt av nyckeln.',
-  'f.badKey.heading': 'Fel nyckel',
-  'f.badKey.body': 'Nyckeln i länken gäller inte för det här mötet. Kontrollera att du har hela länken.',
-  'f.notFound.heading': 'Mötet finns inte',
-  'f.notFound.body': 'Det finns inget möte med den här adressen. Det kan ha tagits bort.',
-  'f.keyNote': 'Spara adressen till den här sidan: den innehåller nyckeln som styr mötet. Dela den inte med deltagarna.',
-  'f.share.heading': 'Bjud in',
-  'f.code': 'Kod',
-  'f.link': 'Länk för deltagare',
-  'f.copy': 'Kopiera länken',
-  'f.copied': 'Länken är kopierad.',
-  'f.copyFailed': 'Kunde inte kopiera. Markera länken och kopiera den själv.',
-  'f.openScreen': 'Öppna storbilden i en ny flik',
-  'f.qrAlt': 'QR-kod till deltagarlänken {url}',
-  'f.localhost':
-    'Deltagarlänken pekar på {host}, som telefonerna i rummet inte kan nå. Starta servern med PUBLIC_URL satt till en adress som telefonerna når, till exempel http://192.168.1.20:3000.',
-  'f.stats.heading': 'Just nu',
-  'f.stats.joined': 'Deltagare',
-  'f.stats.posts': 'Aktiva inlägg',
-  'f.phase.heading': 'Styr mötet',
-  'f.phase.hint': 'Välj vad deltagarna ska göra nu. Det som pågår är markerat.',
-  'f.phase.current': 'pågår',
+  // The console's phase buttons' wording, also what a phone announces when the phase changes.
   'f.phase.button': '{round}: {stage}',
-  'f.posts.heading': 'Inlägg',
-  'f.posts.round': 'Visa inlägg från',
-  'f.posts.none': 'Inga inlägg än.',
-  'f.posts.hidden': 'Dold',
-  'f.posts.anonymous': 'Anonym',
-  'f.posts.count': { one: '{count} inlägg', other: '{count} inlägg' },
-  'f.hide': 'Dölj',
-  'f.hideLabel': 'Dölj: {text}',
-  'f.unhide': 'Visa igen',
-  'f.unhideLabel': 'Visa igen: {text}',
   'timer.label': 'Tid kvar',
   'timer.paused': 'Pausad',
   'timer.aria': 'Tid kvar: {time}',
   'timer.lastMinute': 'En minut kvar.',
   'timer.done': 'Tiden är ute.',
   'timer.closed': 'Stängt',
-  ...meetingSv,
-  ...moderationSv,
-  ...setupSv,
-  ...participantSv,
-  ...screenSv,
+  ...privacySv,
+  ...publishSv,
+  ...a11ySv,
+  ...exportsHomeSv,
+  ...seriesHomeSv,
+  ...participantJoinSv,
 } as const satisfies Record<string, Message>;
 
-export type MessageKey = keyof typeof sv;
+/** The keys every page has. */
+export type CommonKey = keyof typeof sv;
+
+/** Every key, common or in a pack (workshop, staff): what `t()` accepts. */
+export type MessageKey = CommonKey | WorkshopKey | StaffKey;

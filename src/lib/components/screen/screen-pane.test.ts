@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { HELSINGBORG_TEMPLATE } from '$lib/domain/template.js';
-import type { Phase, ScreenMode } from '$lib/domain/types.js';
+import type { OutcomeUpdate, Phase, ScreenMode } from '$lib/domain/types.js';
 import type { AudienceSnapshot, PostView } from '$lib/domain/views.js';
 import { pickRound, resolvePane, screenPosts, type Pane } from './screen-pane.js';
 
 const post = (id: string, roundId: string, extra: Partial<PostView> = {}): PostView => ({ id, roundId, topicIds: ['dialog'], text: id, createdAt: 1, ...extra });
 
-function snapshot(phase: Phase, screen: ScreenMode, { revealed = [] as string[], posts = [] as PostView[] } = {}): AudienceSnapshot {
+function snapshot(
+  phase: Phase,
+  screen: ScreenMode,
+  { revealed = [] as string[], posts = [] as PostView[], agendaItemId = null as string | null, updates = [] as OutcomeUpdate[] } = {}
+): AudienceSnapshot {
   const setup = HELSINGBORG_TEMPLATE.setup;
   return {
     version: 1,
     now: 0,
-    info: { ...setup, code: 'HKM4TX', phase, revealed, agendaItemId: null, timer: null, screen, published: null, updates: [] },
+    info: { ...setup, code: 'HKM4TX', phase, revealed, agendaItemId, timer: null, screen, published: null, updates },
     posts,
     tallies: {},
     associations: []
@@ -31,6 +35,7 @@ const results: Phase = { kind: 'round', roundId: 'samtal-1', stage: 'results' };
 const closed: Phase = { kind: 'round', roundId: 'samtal-1', stage: 'closed' };
 const evaluation: Phase = { kind: 'evaluation' };
 const auto: ScreenMode = { view: 'auto' };
+const news: OutcomeUpdate = { id: 'u1', date: '2025-03-01', text: 'Kommunfullmäktige antog överenskommelsen', at: 1 };
 
 describe('resolvePane', () => {
   const cases: [string, AudienceSnapshot, string][] = [
@@ -46,7 +51,13 @@ describe('resolvePane', () => {
     ['a named round wins over the open one', snapshot(collecting, { view: 'overview', roundId: 'samtal-2' }), 'overview samtal-2'],
     ['ranking of one principle', snapshot(results, { view: 'ranking', topicId: 'dialog' }), 'ranking samtal-1/results dialog'],
     ['evaluation whatever the phase', snapshot(collecting, { view: 'evaluation' }), 'evaluation'],
-    ['lobby whatever the phase', snapshot(collecting, { view: 'lobby' }), 'lobby']
+    ['lobby whatever the phase', snapshot(collecting, { view: 'lobby' }), 'lobby'],
+    ['updates when picked, news or not', snapshot(collecting, { view: 'updates' }), 'updates'],
+    ['auto during "vad har hänt sedan sist?" shows the news', snapshot(lobby, auto, { agendaItemId: 'sedan-sist', updates: [news] }), 'updates'],
+    ['auto during that item without news keeps the lobby', snapshot(lobby, auto, { agendaItemId: 'sedan-sist' }), 'lobby'],
+    ['auto on another item keeps the lobby', snapshot(lobby, auto, { agendaItemId: 'presentation', updates: [news] }), 'lobby'],
+    ['auto in a round follows the round, whatever the item', snapshot(collecting, auto, { agendaItemId: 'sedan-sist', updates: [news] }), 'board samtal-1/collecting'],
+    ['auto during the evaluation keeps the QR code, whatever the item', snapshot(evaluation, auto, { agendaItemId: 'sedan-sist', updates: [news] }), 'lobby']
   ];
   it.each(cases)('%s', (_, snap, expected) => {
     expect(describePane(resolvePane(snap))).toBe(expected);

@@ -58,9 +58,18 @@ export function pickRound(snapshot: AudienceSnapshot, roundId?: string): RoundRe
   );
 }
 
+/**
+ * The agenda item of the Helsingborg program (template-agenda.ts) that opens a meeting
+ * with "Överenskommelsen – vad har hänt sedan sist?": the moment for the updates.
+ */
+export const SINCE_LAST_AGENDA_ITEM = 'sedan-sist';
+
 function autoPane(snapshot: AudienceSnapshot): Pane {
-  const { phase, revealed } = snapshot.info;
+  const { phase, revealed, agendaItemId, updates } = snapshot.info;
   const round = phase.kind === 'round' ? refOf(snapshot, phase.roundId) : null;
+  // Before the rounds, while that item is on and there is news, the room sees the news
+  // (the join code stays on the strip below); without news, the lobby as always.
+  if (phase.kind === 'lobby' && agendaItemId === SINCE_LAST_AGENDA_ITEM && updates.length > 0) return { kind: 'updates' };
   // Outside a round (lobby, evaluation) the room needs the way in: QR code and join code.
   if (!round) return { kind: 'lobby' };
   const done = round.stage === 'results' || round.stage === 'closed';

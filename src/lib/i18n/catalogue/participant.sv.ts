@@ -1,21 +1,11 @@
-/** Swedish messages of one area of the interface; merged into the catalogue in ../sv.ts. */
+/**
+ * Swedish messages of the participant area on a joined phone; merged into ../sv-workshop.ts
+ * (loaded with those views). The profile fields the join card shows too: participant-join.sv.ts.
+ */
 export const participantSv = {
   'participant.phase.evaluation': 'Utvärdering',
   'participant.phase.timeUp': '{phase} – tiden är ute',
   'participant.now.heading': 'Just nu',
-
-  'participant.profile.summary': 'Din profil',
-  'participant.profile.anonymous': 'Du deltar anonymt om du inte fyller i något.',
-  'participant.profile.private': 'Allt här är frivilligt och syns bara för mötesledaren.',
-  'participant.profile.namesHint': 'Ditt namn visas på storbilden bara om du kryssar i rutan för det.',
-  'participant.profile.sector': 'Verksamhetsområde (valfritt)',
-  'participant.profile.sectorNone': 'Vill inte ange',
-  'participant.profile.table': 'Bordsnummer (valfritt)',
-  'participant.profile.tableInvalid': 'Skriv ett bordsnummer mellan 1 och {max}, eller lämna fältet tomt.',
-  'participant.profile.showName': 'Mitt namn får visas på storbilden',
-  'participant.profile.showNameHint': 'Gäller bara om du har skrivit ditt namn. Du kan ändra dig här när som helst.',
-  'participant.profile.table.short': 'bord {table}',
-  'participant.profile.saved': 'Din profil är sparad.',
 
   'participant.compose.closed': 'Tiden är ute – insamlingen är stängd',
   'participant.compose.closedBody': 'Det går inte att skicka fler inlägg just nu. Mötesledaren berättar vad som händer sedan.',
