@@ -7,6 +7,11 @@ import { RateLimits, type RateLimitSettings } from './edge/rate-limits.js';
 import { registerSocketEdge } from './edge/socket-edge.js';
 import { roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
+import { exportsRouter } from './http/exports.js';
+import { seriesRouter } from './http/series.js';
+import { operatorRouter } from './http/operator.js';
+import { outcomeRouter } from './http/outcome.js';
+import { publishedRouter } from './http/published.js';
 import { Hub } from './hub/hub.js';
 import { startPresence } from './hub/presence.js';
 import { startTicker } from './hub/ticker.js';
@@ -64,15 +69,21 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart });
   await hub.start();
 
+  // Made before the routes: the published outcome counts wrong codes like the sockets do.
+  const limits = await RateLimits.open(config.redisUrl, rateLimits, config.addressLimitFactor);
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.get('/healthz', API_CSP, (_req, res) => void res.json({ ok: true }));
+  app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
+  app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, exportsRouter(hub, config)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates));
 
   const server = createServer(app);
   const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });
-  const limits = await RateLimits.open(config.redisUrl, rateLimits, config.addressLimitFactor);
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
   const deleter = new WorkshopDeleter(hub, io, notices);
   registerSocketEdge(io, hub, config, limits, deleter);

@@ -25,7 +25,14 @@ export interface Config {
   trustProxy: number;
   /** Scales the per-address limits on joins, posts and votes; 0 turns them off (e.g. for load tests from one machine). */
   addressLimitFactor: number;
+  /** Who runs this server, for the accessibility statement (OPERATOR_NAME/_EMAIL/_PHONE); each may be empty. */
+  operator: { name: string; email: string; phone: string };
+  /** Bearer key for reading accessibility reports (OPERATOR_KEY); empty: the list is switched off. */
+  operatorKey: string;
 }
+
+/** An operator key shorter than this could be guessed: refused at start. */
+export const MIN_OPERATOR_KEY_LENGTH = 16;
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, valid: (n: number) => boolean, meaning: string): number {
   const raw = env[name]?.trim();
@@ -40,6 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const publicUrl = (env.PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
   if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`PUBLIC_URL must start with http:// or https://, got ${publicUrl}`);
+  const operatorKey = (env.OPERATOR_KEY ?? '').trim();
+  if (operatorKey && operatorKey.length < MIN_OPERATOR_KEY_LENGTH) throw new Error(`OPERATOR_KEY must be at least ${MIN_OPERATOR_KEY_LENGTH} characters (e.g. openssl rand -base64 24)`);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -51,7 +60,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: numberFrom(env, 'RETENTION_DAYS', 180, (n) => Number.isInteger(n) && n >= 1, 'a whole number of days, at least 1'),
     retentionSweepMs: 60 * 60 * 1000,
     trustProxy: numberFrom(env, 'TRUST_PROXY', 0, (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'the number of proxies in front (0–10)'),
-    addressLimitFactor: numberFrom(env, 'ADDRESS_LIMIT_FACTOR', 1, (n) => n >= 0 && n <= 1000, 'a number from 0 to 1000')
+    addressLimitFactor: numberFrom(env, 'ADDRESS_LIMIT_FACTOR', 1, (n) => n >= 0 && n <= 1000, 'a number from 0 to 1000'),
+    operator: { name: (env.OPERATOR_NAME ?? '').trim(), email: (env.OPERATOR_EMAIL ?? '').trim(), phone: (env.OPERATOR_PHONE ?? '').trim() },
+    operatorKey
   };
 }
 

@@ -3,10 +3,16 @@ import { createClient } from 'redis';
 import type { Config } from './config.js';
 import { MemoryDirectory, type WorkshopDirectory } from './hub/directory.js';
 import { RedisDirectory } from './hub/redis-directory.js';
+import { FileReports } from './feedback/file-reports.js';
+import { RedisReports } from './feedback/redis-reports.js';
+import type { AccessibilityReportStore } from './feedback/report-store.js';
 import { FileLog } from './log/file-log.js';
 import { RedisLog } from './log/redis-log.js';
 import type { WorkshopLog } from './log/workshop-log.js';
 import { logger } from './logger.js';
+import { FileSeries } from './series/file-series.js';
+import { RedisSeries } from './series/redis-series.js';
+import type { SeriesStore } from './series/series-store.js';
 import { FileTemplates } from './templates/file-templates.js';
 import { RedisTemplates } from './templates/redis-templates.js';
 import type { TemplateStore } from './templates/template-store.js';
@@ -18,6 +24,10 @@ export interface Storage {
   directory: WorkshopDirectory;
   /** Setups saved as templates for later meetings, kept beside the workshops. */
   templates: TemplateStore;
+  /** Series of meetings: member workshops, the series key's hash, dated updates. */
+  series: SeriesStore;
+  /** Accessibility problems reported from the statement page, waiting for the operator. */
+  accessibilityReports: AccessibilityReportStore;
   /** The file log is this process's alone: load everything at start. */
   loadAllAtStart: boolean;
   /** Socket.IO adapter joining the processes (Redis mode only). */
@@ -27,18 +37,24 @@ export interface Storage {
 
 export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'>): Promise<Storage> {
   if (!config.redisUrl) {
+    const accessibilityReports = new FileReports(config.dataDir);
     return {
       mode: 'file',
       log: new FileLog(config.dataDir),
       directory: new MemoryDirectory(),
       templates: new FileTemplates(config.dataDir),
+      series: new FileSeries(config.dataDir),
+      accessibilityReports,
       loadAllAtStart: true,
-      close: async () => {}
+      // Waits for a report being written.
+      close: () => accessibilityReports.close()
     };
   }
   const log = await RedisLog.connect(config.redisUrl);
   const directory = await RedisDirectory.connect(config.redisUrl);
   const templates = await RedisTemplates.connect(config.redisUrl);
+  const series = await RedisSeries.connect(config.redisUrl);
+  const accessibilityReports = await RedisReports.connect(config.redisUrl);
   const pub = createClient({ url: config.redisUrl });
   const sub = pub.duplicate();
   for (const client of [pub, sub]) client.on('error', (error: Error) => logger.warn('redis_adapter_error', { error: error.message }));
@@ -48,10 +64,12 @@ export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'>):
     log,
     directory,
     templates,
+    series,
+    accessibilityReports,
     loadAllAtStart: false,
     adapter: createAdapter(pub, sub),
     async close() {
-      await Promise.allSettled([pub.close(), sub.close(), templates.close()]);
+      await Promise.allSettled([pub.close(), sub.close(), templates.close(), series.close(), accessibilityReports.close()]);
     }
   };
 }

@@ -23,7 +23,12 @@ export interface TemplateListItem {
   savedAt?: number;
 }
 
-/** The HTTP API under /api: create a workshop, list and save templates, render join QR codes. */
+/** GET /api/privacy: what the privacy page and the phones say about how long data is kept. */
+export interface PrivacyInfo {
+  retentionDays: number;
+}
+
+/** The HTTP API under /api: create a workshop, list and save templates, render join QR codes, privacy facts. */
 export function apiRouter(hub: Hub, config: Config, templates: TemplateStore): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
@@ -92,6 +97,11 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore): e
     } catch (error) {
       next(error);
     }
+  });
+
+  router.get('/privacy', (_req, res) => {
+    const body: PrivacyInfo = { retentionDays: config.retentionDays };
+    res.json(body);
   });
 
   const qrCache = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { actorKey } from '../../src/lib/domain/execute.js';
-import type { Actor, Command, ErrorCode, Outcome, WorkshopSetup } from '../../src/lib/domain/types.js';
+import type { Actor, Command, EntryDraft, ErrorCode, LogEntry, Outcome, WorkshopSetup } from '../../src/lib/domain/types.js';
 import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain/workshop.js';
 import { execute } from '../../src/lib/domain/execute.js';
 import { logger } from '../logger.js';
@@ -16,6 +16,8 @@ export interface CreatedWorkshopRuntime {
 
 /** How long a rotated key is remembered for a re-sent rotation (a lost acknowledgement). */
 const ISSUED_KEY_MS = 10 * 60 * 1000;
+/** Entries appended at once by an import. */
+const IMPORT_BATCH = 500;
 
 export interface HubOptions {
   log: WorkshopLog;
@@ -122,6 +124,43 @@ export class Hub {
     const runtime = new WorkshopRuntime(createWorkshopState(entry));
     this.#track(runtime);
     return { runtime, key };
+  }
+
+  /**
+   * A new workshop from another one's log (an import): a new id, code and key; every
+   * entry after the first appended as it was (time, actor, command id), so it replays to
+   * the same state. Key rotations in it get the new key's hash. The caller has checked
+   * that the entries replay as intended (server/exports/import.ts).
+   */
+  async createFromLog(entries: readonly LogEntry[]): Promise<CreatedWorkshopRuntime> {
+    const [first, ...rest] = entries;
+    if (!first || !isCreateEntry(first)) throw new Error('A workshop log must start with workshop:create');
+    const workshopId = newWorkshopId();
+    let code = newJoinCode();
+    while (!(await this.#directory.claim(code, workshopId))) code = newJoinCode();
+    const key = newSecret();
+    const keyHash = hashSecret(key);
+    const draft = ({ at, actor, commandId, command }: LogEntry): EntryDraft => ({ at, actor, commandId, command: command.type === 'key:rotate' ? { ...command, keyHash } : command });
+    try {
+      await this.#log.append(workshopId, { ...draft(first), command: { ...first.command, workshopId, code, keyHash } });
+      // In batches, which the log commits together; each entry must land on its original seq.
+      for (let i = 0; i < rest.length; i += IMPORT_BATCH) {
+        const batch = rest.slice(i, i + IMPORT_BATCH);
+        const written = await Promise.all(batch.map((entry) => this.#log.append(workshopId, draft(entry))));
+        if (written.some((entry, j) => entry.seq !== batch[j]!.seq)) throw new Error(`Import of ${workshopId} out of order`);
+      }
+    } catch (error) {
+      await this.delete(workshopId).catch(() => undefined);
+      throw error;
+    }
+    const runtime = await this.findById(workshopId);
+    if (!runtime) throw new Error(`Imported workshop ${workshopId} did not load`);
+    return { runtime, key };
+  }
+
+  /** A workshop's whole durable log (for export.json). */
+  entries(workshopId: string): Promise<LogEntry[]> {
+    return this.#log.read(workshopId);
   }
 
   /**
