@@ -4,6 +4,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
 import { RateLimits, type RateLimitSettings } from './edge/rate-limits.js';
+import { sameOrigin } from './edge/origin.js';
 import { registerSocketEdge } from './edge/socket-edge.js';
 import { roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
@@ -83,7 +84,13 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates));
 
   const server = createServer(app);
-  const io: SamradServer = new Server(server, { serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES, ...(storage.adapter ? { adapter: storage.adapter } : {}) });
+  const io: SamradServer = new Server(server, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    // Same-origin pages only (no CORS is configured, and WebSockets need this check of their own).
+    allowRequest: (req, callback) => callback(null, sameOrigin(req, config)),
+    ...(storage.adapter ? { adapter: storage.adapter } : {})
+  });
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
   const deleter = new WorkshopDeleter(hub, io, notices);
   registerSocketEdge(io, hub, config, limits, deleter);
