@@ -49,6 +49,7 @@ export function examplePayloads(t: PayloadTargets): Record<ClientEventName, Reco
     'participant:erase': { commandId: 'er1' },
     'facilitator:rotate-key': { commandId: 'rk1' },
     'workshop:delete': { commandId: 'wd1', confirm: true },
+    'workshop:close': { commandId: 'wc1', closed: true },
     'summary:set': { commandId: 'sum1', text: 'Vi enades om att fortsätta.' },
     'outcome:publish': { commandId: 'pub1', published: true },
     'update:add': { commandId: 'up1', date: '2017-05-10', text: 'Arbetsgruppen har träffats.' },

@@ -165,3 +165,17 @@ describe('the join card preview', () => {
     await m.facilitator.until((s) => s.stats?.joined === 1);
   });
 });
+
+describe('a workshop closed to newcomers', () => {
+  it('refuses new phones but lets a phone that joined come back with its token', async () => {
+    const m = await meeting();
+    const first = await client(server.url);
+    const joined = await send(first, 'participant:join', { code: m.created.code });
+    expect((await m.command('workshop:close', { closed: true })).ok).toBe(true);
+    const stranger = await client(server.url);
+    expect(await send(stranger, 'participant:join', { code: m.created.code })).toEqual({ ok: false, error: 'joins_closed' });
+    expect((await send(stranger, 'workshop:preview', { code: m.created.code })).preview.info.joinsClosed).toBe(true);
+    const back = await client(server.url);
+    expect(await send(back, 'participant:join', { code: m.created.code, token: joined.token })).toMatchObject({ ok: true, self: { participantId: joined.self.participantId } });
+  });
+});

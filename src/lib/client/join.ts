@@ -37,7 +37,7 @@ export type JoinResult =
   | { kind: 'retry' };
 
 /** Answers that will not change by asking again. */
-const FINAL = new Set<ErrorCode>(['workshop_not_found', 'unauthorized', 'forbidden', 'invalid_payload']);
+const FINAL = new Set<ErrorCode>(['workshop_not_found', 'unauthorized', 'forbidden', 'invalid_payload', 'joins_closed']);
 
 function failed(ack: Ack | null): JoinResult {
   return ack && !ack.ok && FINAL.has(ack.error) ? { kind: 'refused', error: ack.error } : { kind: 'retry' };

@@ -15,6 +15,7 @@ const info = (extra: Partial<WorkshopInfo> = {}): WorkshopInfo => ({
   timer: null,
   screen: { view: 'auto' },
   published: null,
+  joinsClosed: false,
   updates: [],
   ...extra
 });

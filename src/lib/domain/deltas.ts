@@ -49,11 +49,11 @@ export interface AudienceDelta {
   outcome?: { summary: string };
 }
 
-export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'published' | 'updates'>;
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'published' | 'updates' | 'joinsClosed'>;
 
 function meetingProgress(info: WorkshopInfo): MeetingProgress {
-  const { phase, revealed, agendaItemId, timer, screen, published, updates } = info;
-  return { phase, revealed, agendaItemId, timer, screen, published, updates };
+  const { phase, revealed, agendaItemId, timer, screen, published, updates, joinsClosed } = info;
+  return { phase, revealed, agendaItemId, timer, screen, published, updates, joinsClosed };
 }
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */

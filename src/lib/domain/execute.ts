@@ -81,6 +81,11 @@ function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome
       return eraseParticipant(state, participant, changes);
     }
 
+    case 'workshop:close':
+      if (actor.role !== 'facilitator') return fail('forbidden');
+      if (state.joinsClosed !== command.closed) (state.joinsClosed = command.closed), (changes.info = true);
+      return { ok: true };
+
     case 'summary:set':
     case 'outcome:publish':
     case 'update:add':

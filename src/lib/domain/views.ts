@@ -44,6 +44,8 @@ export interface WorkshopInfo {
   screen: ScreenMode;
   /** When the outcome was published (the participant link then shows it), or null. */
   published: number | null;
+  /** No new participants may join. */
+  joinsClosed: boolean;
   /** Dated "what has happened since" notes: public, for the projector and the published page. */
   updates: OutcomeUpdate[];
 }
@@ -161,19 +163,20 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
     timer: state.timer,
     screen: state.screen,
     published: state.published,
+    joinsClosed: state.joinsClosed,
     updates: state.updates
   };
 }
 
 /** What a join card may show before anyone joins: nothing about posts or people. */
 export interface WorkshopPreview {
-  info: Pick<WorkshopInfo, 'title' | 'language' | 'sectors'> & { settings: Pick<WorkshopSettings, 'showNames'> };
+  info: Pick<WorkshopInfo, 'title' | 'language' | 'sectors' | 'joinsClosed'> & { settings: Pick<WorkshopSettings, 'showNames'> };
   associations: string[];
 }
 
 export function workshopPreview(state: WorkshopState): WorkshopPreview {
   const { setup } = state;
-  return { info: { title: setup.title, language: setup.language, sectors: setup.sectors, settings: { showNames: setup.settings.showNames } }, associations: associationNames(state) };
+  return { info: { title: setup.title, language: setup.language, sectors: setup.sectors, joinsClosed: state.joinsClosed, settings: { showNames: setup.settings.showNames } }, associations: associationNames(state) };
 }
 
 export function isVisibleTo(post: Post, audience: Audience): boolean {

@@ -14,6 +14,7 @@ export function createWorkshopState(entry: LogEntry & { command: Extract<Command
     phase: { kind: 'lobby' },
     revealed: [],
     agendaItemId: null,
+    joinsClosed: false,
     timer: null,
     screen: { view: 'auto' },
     participants: new Map(),

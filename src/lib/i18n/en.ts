@@ -61,6 +61,7 @@ export const en: Record<CommonKey, Message> = {
   'join.name': 'Your name (optional)',
   'join.association': 'Association (optional)',
   'join.submit': 'Join',
+  'join.closed': 'The meeting no longer accepts new participants. If you already joined from this phone, you come back automatically.',
   'join.expired': 'Your earlier connection is no longer recognised. Please join again.',
   'unknown.heading': 'Unknown code',
   'unknown.body': 'There is no meeting with the code {code}. Check the code on the big screen and try again.',

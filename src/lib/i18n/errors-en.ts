@@ -32,6 +32,7 @@ export const enErrors: Record<AnyErrorCode, string> = {
   round_in_use: 'The conversation has posts. Confirm that you want to remove it – its posts will be hidden.',
   invalid_setup: 'The setup is not valid. Check that every name is filled in and that no id appears twice.',
   no_timer: 'There is no countdown to change.',
+  joins_closed: 'The meeting no longer accepts new participants. Ask the facilitator if you want to take part.',
   evaluation_closed: 'The evaluation is not open right now.',
   already_exists: 'It already exists.',
   rate_limited: 'A little too fast – wait a moment.',

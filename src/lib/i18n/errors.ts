@@ -39,6 +39,7 @@ export const svErrors: Record<AnyErrorCode, string> = {
   round_in_use: 'Samtalet har inlägg. Bekräfta att du vill ta bort det – inläggen döljs.',
   invalid_setup: 'Upplägget är inte giltigt. Kontrollera att alla namn är ifyllda och att inget id förekommer två gånger.',
   no_timer: 'Det finns ingen nedräkning att ändra.',
+  joins_closed: 'Mötet tar inte emot nya deltagare längre. Fråga mötesledaren om du vill vara med.',
   evaluation_closed: 'Utvärderingen är inte öppen just nu.',
   already_exists: 'Det finns redan.',
   rate_limited: 'Lite för snabbt – vänta ett ögonblick.',

@@ -72,6 +72,7 @@ export const sv = {
   'join.name': 'Ditt namn (valfritt)',
   'join.association': 'Förening (valfritt)',
   'join.submit': 'Gå med',
+  'join.closed': 'Mötet tar inte emot nya deltagare längre. Har du redan gått med från den här telefonen kommer du tillbaka automatiskt.',
   'join.expired': 'Din tidigare anslutning känns inte igen längre. Gå med igen.',
   'unknown.heading': 'Okänd kod',
   'unknown.body': 'Det finns inget möte med koden {code}. Kontrollera koden på storbilden och försök igen.',

@@ -32,6 +32,7 @@ export const FACILITATOR_COMMANDS = [
   'screen:mode',
   'facilitator:rotate-key',
   'workshop:delete',
+  'workshop:close',
   'summary:set',
   'outcome:publish',
   'update:add',

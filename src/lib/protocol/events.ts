@@ -44,6 +44,7 @@ export interface AckData {
   /** The new facilitator key, given only here; the console must keep it (the old one no longer works). */
   'facilitator:rotate-key': { key: string };
   'workshop:delete': object;
+  'workshop:close': object;
   'summary:set': object;
   'outcome:publish': object;
   'update:add': object;

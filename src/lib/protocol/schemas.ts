@@ -106,6 +106,7 @@ export const clientSchemas = {
   'facilitator:rotate-key': z.strictObject({ commandId }),
   /** Deletes the workshop and everything in it now. `confirm` must be true: there is no undo. */
   'workshop:delete': z.strictObject({ commandId, confirm: z.literal(true) }),
+  'workshop:close': z.strictObject({ commandId, closed: z.boolean() }),
   'summary:set': z.strictObject({ commandId, text: paragraph(LIMITS.summary) }),
   'outcome:publish': z.strictObject({ commandId, published: z.boolean() }),
   'update:add': z.strictObject({ commandId, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: paragraph(LIMITS.updateText) }),

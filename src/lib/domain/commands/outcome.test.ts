@@ -83,3 +83,16 @@ describe('outcomeView', () => {
     expect(JSON.stringify(view)).not.toContain('Anna');
   });
 });
+
+describe('closing a workshop to newcomers', () => {
+  it('refuses new participants while closed, lets them in again when reopened, and is the facilitator’s alone', () => {
+    const w = helsingborgWorkshop();
+    join(w, 'a');
+    expect(run(w, asParticipant('a'), { type: 'workshop:close', closed: true }).outcome).toEqual({ ok: false, error: 'forbidden' });
+    expect(run(w, FACILITATOR, { type: 'workshop:close', closed: true }).changes.info).toBe(true);
+    expect(join(w, 'b').outcome).toEqual({ ok: false, error: 'joins_closed' });
+    expect(w.state.participants.has('b')).toBe(false);
+    run(w, FACILITATOR, { type: 'workshop:close', closed: false });
+    expect(join(w, 'b').outcome.ok).toBe(true);
+  });
+});

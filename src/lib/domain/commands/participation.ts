@@ -40,6 +40,7 @@ export function joinParticipant(state: WorkshopState, entry: LogEntry, command: 
   if (state.participants.has(command.participantId) || state.participantByToken.has(command.tokenHash)) {
     return fail('already_exists');
   }
+  if (state.joinsClosed) return fail('joins_closed');
   const profile = profileFrom(state, command);
   if (!profile) return fail('unknown_sector');
   state.participants.set(command.participantId, {

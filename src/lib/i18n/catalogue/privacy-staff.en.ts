@@ -10,6 +10,11 @@ export const privacyStaffEn: Record<keyof typeof privacyStaffSv, Message> = {
     other: 'That is {count} days after the latest change. Every change in the workshop moves the date on.'
   },
   'privacy.console.pageLink': 'How participants’ data is handled (opens in a new tab)',
+  'privacy.close.heading': 'New participants',
+  'privacy.close.open': 'The meeting accepts new participants.',
+  'privacy.close.closed': 'The meeting does not accept new participants. Those who have joined can come back.',
+  'privacy.close.label': 'Close to new participants',
+  'privacy.close.hint': 'The code then works only for those who have already joined, for example after the meeting or if the code has spread outside the room.',
   'privacy.rotate.heading': 'The control panel key',
   'privacy.rotate.info':
     'Change the key if the control panel link may have reached the wrong person. The old link then stops working at once, and other open control panels are signed out. You get a new link here.',

@@ -7,6 +7,11 @@ export const privacyStaffSv = {
     other: 'Det är {count} dagar efter den senaste ändringen. Varje ändring i workshopen skjuter fram datumet.'
   },
   'privacy.console.pageLink': 'Så hanteras deltagarnas uppgifter (öppnas i en ny flik)',
+  'privacy.close.heading': 'Nya deltagare',
+  'privacy.close.open': 'Mötet tar emot nya deltagare.',
+  'privacy.close.closed': 'Mötet tar inte emot nya deltagare. De som redan gått med kan komma tillbaka.',
+  'privacy.close.label': 'Stäng för nya deltagare',
+  'privacy.close.hint': 'Koden fungerar då bara för dem som redan har gått med, till exempel efter mötet eller om koden har spridits utanför rummet.',
   'privacy.rotate.heading': 'Nyckeln till styrpanelen',
   'privacy.rotate.info':
     'Byt nyckel om länken till styrpanelen kan ha hamnat hos fel person. Den gamla länken slutar då fungera direkt, och andra öppna styrpaneler loggas ut. Du får en ny länk här.',

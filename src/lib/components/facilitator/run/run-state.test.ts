@@ -24,6 +24,7 @@ const info = {
   timer: null,
   screen: { view: 'auto' },
   published: null,
+  joinsClosed: false,
   updates: []
 } satisfies WorkshopInfo;
 
