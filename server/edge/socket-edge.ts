@@ -233,10 +233,12 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     for (const event of CLIENT_EVENTS) {
       socket.on(event, (payload: unknown, ack: unknown) => void handle(socket, event, payload, ack));
     }
-    socket.onAny((event: unknown, ...args: unknown[]) => {
+    socket.onAny(async (event: unknown, ...args: unknown[]) => {
       if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
       const ack = args.at(-1);
-      if (typeof ack === 'function') (ack as Reply)(fail('unknown_event'));
+      // Unknown events count against the socket's allowance like any other event.
+      const allowed = await limits.allowEvent(socket.id);
+      if (typeof ack === 'function') (ack as Reply)(fail(allowed ? 'unknown_event' : 'rate_limited'));
     });
   });
 

@@ -19,6 +19,13 @@ describe('rate limits', () => {
     expect(await send(calm, 'participant:update', { commandId: cid(), name: 'Lugn', association: '' })).toEqual({ ok: true });
   });
 
+  it('counts unknown events against the same allowance', async () => {
+    const noisy = await client(server.url);
+    const acks = await Promise.all(Array.from({ length: RATE_LIMITS.eventsPerSocket.points + 5 }, () => send(noisy, 'no:such-event', {})));
+    expect(acks.filter((ack) => ack.error === 'unknown_event')).toHaveLength(RATE_LIMITS.eventsPerSocket.points);
+    expect(acks.filter((ack) => ack.error === 'rate_limited')).toHaveLength(5);
+  });
+
   it('stops looking up codes for a socket that keeps guessing, even a right one', async () => {
     const created = await createWorkshop(server.url);
     const guesser = await client(server.url);
