@@ -28,6 +28,15 @@ export interface ScenarioOptions {
   raw: boolean;
   /** Phones follow the round's counts while voting (the facilitator turns it on before voting). */
   liveTallies: boolean;
+  /** Optional callbacks for scripts that add load around the scenario (bench/flooder.ts). */
+  hooks?: ScenarioHooks;
+}
+
+export interface ScenarioHooks {
+  /** After the join storm, before collecting: the workshop's server and join code. */
+  joined?(url: string, code: string): void | Promise<void>;
+  /** After the voting burst (every vote acked and shown), before the reveal. */
+  voted?(): void | Promise<void>;
 }
 
 /** Phones that note when each count arrives, with live tallies (about this many, spread over all). */
@@ -107,6 +116,7 @@ export async function runScenario(servers: ServerHandle[], options: ScenarioOpti
     const joins = await phones.joinStorm(created.code, options.joinWindowMs, timeoutMs);
     const joinCost = await end();
     const heapAfter = await heapUsed(servers);
+    await options.hooks?.joined?.(first.url, created.code);
 
     // SAMTAL 2, COLLECTING: the phase change, then every phone posts once.
     await phones.resetCounters();
@@ -156,6 +166,7 @@ export async function runScenario(servers: ServerHandle[], options: ScenarioOpti
     const voteCost = await end();
     const voteReceived = await received(phones);
     const toSample = options.liveTallies ? await phones.liveLatencies(acks) : undefined;
+    await options.hooks?.voted?.();
 
     // REVEAL: from the phase:set ack to each phone receiving the tallies.
     say('  reveal');
