@@ -1,3 +1,4 @@
+import { setupOfInfo } from '../../src/lib/domain/views.js';
 import { expect } from 'vitest';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
 import { cid, client, createWorkshop, send, type TestSocket } from './helpers.js';
@@ -101,7 +102,7 @@ export async function runScenario(url: string, options: { language?: 'sv' | 'en'
   await p('cecilia', 'post:withdraw', { postId: ids.withdrawn });
   // The queue switched on mid-round: the next post waits for approval.
   const { snapshot } = await send(facilitator, 'sync:request', {});
-  const { code: _c, phase: _p, revealed: _r, agendaItemId: _a, timer: _t, screen: _s, published: _pub, updates: _u, ...setup } = snapshot.info;
+  const setup = setupOfInfo(snapshot.info);
   await f('setup:update', { setup: { ...setup, settings: { ...setup.settings, moderationQueue: true } }, confirmRemoval: false });
   ids.pending = await post('bjorn', 'samtal-2', ['kvalitet'], 'Väntar på godkännande');
   await phase('samtal-2', 'voting');

@@ -1,3 +1,4 @@
+import { setupOfInfo } from '../../src/lib/domain/views.js';
 import { describe, expect, it } from 'vitest';
 import type { AudienceDelta } from '../../src/lib/domain/deltas.js';
 import { cid, client, createWorkshop, send, useServer, View, type TestSocket } from './helpers.js';
@@ -93,8 +94,7 @@ describe('facilitation over real sockets', () => {
     const m = await meeting();
     const screenDeltas = record(m.screen.socket);
     const setup = structuredClone(m.facilitator.snapshot.info);
-    const { title, language, topics, rounds, agenda, sectors, evaluation } = setup;
-    const rest = { title, language, topics, rounds, agenda, sectors, evaluation };
+    const { settings: _settings, ...rest } = setupOfInfo(setup);
     expect((await m.command('setup:update', { setup: { ...rest, settings: { moderationQueue: true, showNames: false } }, confirmRemoval: false })).ok).toBe(true);
     const scribe = await m.join();
     await m.stage('samtal-1', 'collecting');

@@ -1,3 +1,4 @@
+import { setupOfInfo } from '../../src/lib/domain/views.js';
 import { describe, expect, it } from 'vitest';
 import { BLANK_TEMPLATE, HELSINGBORG_TEMPLATE_ID } from '../../src/lib/domain/template.js';
 import { cid, client, createWorkshop, send, useServer } from './helpers.js';
@@ -40,8 +41,7 @@ describe('templates over HTTP', () => {
   it('saves an edited setup, lists it and creates a new workshop from it', async () => {
     const created = await createWorkshop(server.url, { templateId: 'blank', title: 'Vårmöte' });
     const { socket, snapshot } = await facilitatorSnapshot(created.workshopId, created.key);
-    const { title, language, topics, rounds, agenda, sectors, evaluation, settings } = snapshot.info;
-    const setup = { title, language, topics, rounds, agenda, sectors, evaluation, settings };
+    const setup = setupOfInfo(snapshot.info);
     setup.topics = [...setup.topics, { id: 'trygghet', name: { sv: 'Trygghet', en: 'Safety' }, description: { sv: 'Att känna sig trygg' } }];
     setup.settings = { moderationQueue: true, showNames: false };
     const updated = await send(socket, 'setup:update', { commandId: cid(), setup, confirmRemoval: false });

@@ -15,6 +15,7 @@ import type {
   Timer,
   Topic,
   WorkshopSettings,
+  WorkshopSetup,
   WorkshopState
 } from './types.js';
 
@@ -143,6 +144,12 @@ export interface ParticipantSelf {
   pending: { id: string; roundId: string; topicIds: string[]; text: string }[];
   signup: { name: string; contact: string } | null;
   evaluation: { scores: Record<string, number>; comment: string } | null;
+}
+
+/** The setup part of a workshop's info, as `setup:update` takes it. */
+export function setupOfInfo(info: WorkshopInfo): WorkshopSetup {
+  const { title, language, topics, rounds, agenda, sectors, evaluation, settings } = info;
+  return structuredClone({ title, language, topics, rounds, agenda, sectors, evaluation, settings });
 }
 
 export function workshopInfo(state: WorkshopState): WorkshopInfo {
