@@ -1,8 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { samradDevServer } from './server/dev/vite-plugin.js';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  // samradDevServer only applies to `vite dev`: the built app is served by server/index.ts.
+  plugins: [sveltekit(), samradDevServer()],
+  // Same-origin only, as in production (Vite's dev default would answer other local origins).
+  server: { cors: false },
   test: {
     include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',

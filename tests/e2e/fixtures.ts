@@ -75,3 +75,25 @@ export async function vote(page: Page, text: string): Promise<void> {
   await button.click();
   await expect(page.getByRole('button', { name: `Ta tillbaka röst: ${text}` })).toHaveAttribute('aria-pressed', 'true');
 }
+
+/**
+ * The pages' Content-Security-Policy allows scripts only from the app's origin or by the
+ * hash of SvelteKit's start-up script — no inline or eval'd code, no other origins —
+ * and connections only to the app's own origin (its socket, and Vite's HMR socket in dev).
+ */
+export function expectStrictPageCsp(header: string | undefined): void {
+  const directives = new Map(
+    (header ?? '')
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources])
+  );
+  const scripts = directives.get('script-src') ?? [];
+  expect(scripts).toContain("'self'");
+  expect(scripts.filter((source) => source !== "'self'" && !/^'sha256-[A-Za-z0-9+/=]+'$/.test(source))).toEqual([]);
+  expect(directives.get('connect-src')).toEqual(["'self'"]);
+  expect(directives.get('default-src')).toEqual(["'self'"]);
+  expect(directives.get('object-src')).toEqual(["'none'"]);
+  expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+}

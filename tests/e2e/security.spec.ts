@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createWorkshopFromHome, joinAsParticipant, LAPTOP, newPage, PHONE, PROJECTOR } from './fixtures.js';
+import { createWorkshopFromHome, expectStrictPageCsp, joinAsParticipant, LAPTOP, newPage, PHONE, PROJECTOR } from './fixtures.js';
 
 /**
  * Pages make no request to any other origin and run under a Content-Security-Policy
@@ -24,7 +24,8 @@ test('every page loads only from its own origin, under a CSP it does not violate
   const f = await newPage(browser, LAPTOP);
   watch(f.page);
   const home = await f.page.goto('/');
-  expect(home?.headers()['content-security-policy']).toContain("script-src 'self'");
+  // The production build: the same strict policy `npm run dev` sends (dev-server.spec.ts).
+  expectStrictPageCsp(home?.headers()['content-security-policy']);
   expect(home?.headers()['x-content-type-options']).toBe('nosniff');
   const { code } = await createWorkshopFromHome(f.page, 'Säkerhetsgenomgång');
 
