@@ -2,6 +2,7 @@ import { actorKey } from '../../src/lib/domain/execute.js';
 import type { Actor, Command, EntryDraft, ErrorCode, LogEntry, Outcome, WorkshopSetup } from '../../src/lib/domain/types.js';
 import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain/workshop.js';
 import { execute } from '../../src/lib/domain/execute.js';
+import { refusalOf } from '../../src/lib/domain/trial.js';
 import { logger } from '../logger.js';
 import { WorkshopGoneError, type WorkshopLog } from '../log/workshop-log.js';
 import type { WorkshopDirectory } from './directory.js';
@@ -165,21 +166,40 @@ export class Hub {
 
   /**
    * Appends a command and resolves with its outcome once it is durable and applied. A
-   * command id this actor already used returns the first outcome without a new entry.
+   * command id this actor already used returns the first outcome without a new entry. A
+   * command the current state refuses is answered without being appended (see
+   * `refusalOf`): refusals cost no log entry, keep nothing a stranger sent, and do not
+   * count as a change. One that the state accepts here is still decided in log order.
    */
   async submit(runtime: WorkshopRuntime, actor: Actor, commandId: string, command: Command): Promise<Outcome> {
     const key = `${actorKey(actor)}:${commandId}`;
     const earlier = runtime.state.outcomes.get(key);
     if (earlier) return earlier;
+    const draft: EntryDraft = { at: this.#clock(), actor, commandId, command };
+    const refusal = await this.#refusal(runtime, draft);
+    if (refusal) return { ok: false, error: refusal };
     let entry;
     try {
-      entry = await this.#log.append(runtime.id, { at: this.#clock(), actor, commandId, command });
+      entry = await this.#log.append(runtime.id, draft);
     } catch (error) {
       if (error instanceof WorkshopGoneError) return { ok: false, error: 'workshop_not_found' };
       throw error;
     }
     await runtime.applied(entry.seq);
     return runtime.state.outcomes.get(key) ?? { ok: false, error: 'internal' };
+  }
+
+  /**
+   * Whether the workshop refuses a command as things stand. A refusal is checked against the
+   * whole log first: another process may have appended what makes the command valid (the
+   * facilitator's "Rösta" on another process, just before this vote).
+   */
+  async #refusal(runtime: WorkshopRuntime, draft: EntryDraft): Promise<ErrorCode | undefined> {
+    const trial = () => refusalOf(runtime.state, { ...draft, seq: runtime.state.seq + 1 });
+    if (!trial()) return undefined;
+    const head = await this.#log.lastSeq(runtime.id);
+    if (head > runtime.state.seq) await runtime.applied(head);
+    return trial();
   }
 
   /**

@@ -208,6 +208,12 @@ export class FileLog implements WorkshopLog {
     sub.listener(entry);
   }
 
+  async lastSeq(workshopId: string): Promise<number> {
+    const open = this.#files.get(workshopId);
+    if (open) return (await open).durableSeq;
+    return (await this.#readFile(workshopId)).entries.length;
+  }
+
   async lastActivity(workshopId: string): Promise<number | undefined> {
     return (await this.read(workshopId)).at(-1)?.at;
   }

@@ -93,6 +93,11 @@ export class RedisLog implements WorkshopLog {
     }
   }
 
+  async lastSeq(workshopId: string): Promise<number> {
+    // The counter and the stream move together in one script: the counter is the last entry's seq.
+    return Number((await this.#client.get(this.#keys(workshopId).seq)) ?? 0);
+  }
+
   async lastActivity(workshopId: string): Promise<number | undefined> {
     const [last] = (await this.#client.xRevRange(this.#keys(workshopId).stream, '+', '-', { COUNT: 1 })) ?? [];
     return last ? this.#entry(last.id, last.message as Record<string, string>).at : undefined;

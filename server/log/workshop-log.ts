@@ -19,6 +19,11 @@ export interface WorkshopLog {
   append(workshopId: string, draft: EntryDraft): Promise<LogEntry>;
   /** Calls `listener` with every durable entry after `afterSeq`, each once, in seq order. */
   subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void;
+  /**
+   * The seq of the last durable entry (0 when there is none): what a process must have
+   * applied to decide on the whole log rather than on what it has seen so far.
+   */
+  lastSeq(workshopId: string): Promise<number>;
   /** Log time of the last durable entry; undefined when the workshop has no entries. */
   lastActivity(workshopId: string): Promise<number | undefined>;
   /**

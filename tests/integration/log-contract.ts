@@ -62,6 +62,18 @@ export function logContractSuite(name: string, harness: LogHarness): void {
       await log.close();
     });
 
+    it('tells the seq of the last durable entry, also to a log opened later', async () => {
+      const storage = await harness.newStorage();
+      const log = await harness.open(storage);
+      expect(await log.lastSeq('ws')).toBe(0);
+      await Promise.all([1, 2, 3].map((n) => log.append('ws', draft(n))));
+      expect(await log.lastSeq('ws')).toBe(3);
+      expect(await log.lastSeq('other')).toBe(0);
+      const other = await harness.open(storage);
+      expect(await other.lastSeq('ws')).toBe(3);
+      await Promise.all([log.close(), other.close()]);
+    });
+
     it('keeps every acknowledged entry after it is closed and opened again', async () => {
       const storage = await harness.newStorage();
       const first = await harness.open(storage);

@@ -474,3 +474,19 @@ describe('idempotency', () => {
     expect(result.changes.tallies).toEqual([s1]);
   });
 });
+
+describe('the last change (what retention counts from)', () => {
+  it('moves with accepted commands from people, not with refusals, re-sends or the server’s own entries', () => {
+    const w = helsingborgWorkshop();
+    join(w, 'p1');
+    const joined = w.state.updatedAt;
+    expect(joined).toBe(w.log.at(-1)!.at);
+    // A post in the lobby is refused; a re-sent join answers with its first outcome.
+    expect(run(w, asParticipant('p1'), { type: 'post:create', roundId: S1, topicIds: ['dialog'], text: 'Tidigt' }).outcome.ok).toBe(false);
+    run(w, asParticipant('p1'), w.log[1]!.command, w.log[1]!.commandId);
+    run(w, SYSTEM, { type: 'timer:expire', timerId: 1 });
+    expect(w.state.updatedAt).toBe(joined);
+    setStage(w, S1, 'collecting');
+    expect(w.state.updatedAt).toBe(w.log.at(-1)!.at);
+  });
+});

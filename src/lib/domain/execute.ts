@@ -29,13 +29,15 @@ export const actorKey = (actor: Actor) => (actor.role === 'participant' ? `p:${a
 export function execute(state: WorkshopState, entry: LogEntry): ExecuteResult {
   const key = `${actorKey(entry.actor)}:${entry.commandId}`;
   state.seq = entry.seq;
-  state.updatedAt = entry.at;
   const earlier = state.outcomes.get(key);
   if (earlier) return { state, outcome: earlier, changes: noChanges() };
 
   const changes = noChanges();
-  const outcome = apply(state, entry, changes);
+  const outcome = applyCommand(state, entry, changes);
   state.outcomes.set(key, outcome);
+  // Retention counts from the last change that people made: a refusal, a re-sent command or
+  // the server's own timer entry does not keep a workshop alive.
+  if (outcome.ok && entry.actor.role !== 'system') state.updatedAt = entry.at;
   return { state, outcome, changes };
 }
 
@@ -56,8 +58,12 @@ function outcomeCommand(state: WorkshopState, entry: LogEntry, command: OutcomeC
   }
 }
 
-/** Who may send what: each command belongs to exactly one role. */
-function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome {
+/**
+ * Who may send what: each command belongs to exactly one role. Every handler checks
+ * everything before it changes anything, so a refusal leaves the state as it was (the
+ * hub's trial relies on this: see trial.ts).
+ */
+export function applyCommand(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome {
   const { actor, command } = entry;
   switch (command.type) {
     case 'workshop:create':
