@@ -36,7 +36,7 @@ export async function startServer(dataDir?: string, rateLimits?: Partial<RateLim
  * One server for a test file: started before its tests, stopped (with every client the
  * file opened) after them. Returns the running server for use inside tests.
  */
-export function useServer(rateLimits?: Partial<RateLimitSettings>): Pick<TestServer, 'url' | 'application'> {
+export function useServer(rateLimits?: Partial<RateLimitSettings>): Pick<TestServer, 'url' | 'application' | 'dataDir'> {
   let running: TestServer | undefined;
   beforeAll(async () => {
     running = await startServer(undefined, rateLimits);
@@ -52,6 +52,9 @@ export function useServer(rateLimits?: Partial<RateLimitSettings>): Pick<TestSer
     },
     get application() {
       return current().application;
+    },
+    get dataDir() {
+      return current().dataDir;
     }
   };
 }

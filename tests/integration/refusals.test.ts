@@ -1,21 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cid, client, closeClients, createWorkshop, send, startServer, type TestServer } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cid, client, createWorkshop, send, useServer } from './helpers.js';
 
 /**
  * A refused command is answered but not appended: anyone with the join code can send
  * commands the workshop refuses, and each used to cost a log entry, memory and a later
  * retention date; a refused join kept the stranger's name.
  */
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  closeClients();
-  await server?.stop();
-});
+const server = useServer();
 
 const logOf = (workshopId: string) => readFile(join(server.dataDir, 'workshops', `${workshopId}.jsonl`));
 
