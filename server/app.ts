@@ -13,6 +13,7 @@ import { seriesRouter } from './http/series.js';
 import { operatorRouter } from './http/operator.js';
 import { outcomeRouter } from './http/outcome.js';
 import { publishedRouter } from './http/published.js';
+import { QrCodes } from './http/qr-codes.js';
 import { Hub } from './hub/hub.js';
 import { startPresence } from './hub/presence.js';
 import { startTicker } from './hub/ticker.js';
@@ -31,6 +32,8 @@ export interface Application {
   deleter: WorkshopDeleter;
   /** Deletes workshops past RETENTION_DAYS; ran at start, then every hour. */
   retention: Retention;
+  /** The join QR codes, rendered once per link (a bounded cache). */
+  qrCodes: QrCodes;
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
 
   // Made before the routes: the published outcome counts wrong codes like the sockets do.
   const limits = await RateLimits.open(config.redisUrl, rateLimits, config.addressLimitFactor);
+  const qrCodes = new QrCodes();
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -81,7 +85,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, seriesRouter(hub, config, storage.series)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, exportsRouter(hub, config)); // before apiRouter, like outcomeRouter
-  app.use('/api', API_CSP, apiRouter(hub, config, storage.templates));
+  app.use('/api', API_CSP, apiRouter(hub, config, storage.templates, limits, qrCodes));
 
   const server = createServer(app);
   const io: SamradServer = new Server(server, {
@@ -117,6 +121,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     hub,
     deleter,
     retention,
+    qrCodes,
     async close() {
       ticker.stop();
       presence.stop();

@@ -96,15 +96,20 @@ export class RateLimits {
     return this.#newParticipants ? consumed(this.#newParticipants.consume(address)) : true;
   }
 
-  /** Whether this socket and address may still look up codes (after wrong ones). */
-  async mayLookUpCodes(socketId: string, address: string): Promise<boolean> {
-    const [bySocket, byAddress] = await Promise.all([this.#wrongBySocket.get(socketId), this.#wrongByAddress.get(address).catch(() => null)]);
-    return (bySocket?.remainingPoints ?? 1) > 0 && (byAddress?.remainingPoints ?? 1) > 0;
-  }
-
-  /** Records a lookup of a code that does not exist. */
-  async wrongCode(socketId: string, address: string): Promise<void> {
-    await Promise.allSettled([this.#wrongBySocket.consume(socketId), this.#wrongByAddress.consume(address)]);
+  /**
+   * Looks up a join code within the wrong-code allowance of a caller (a socket, or an
+   * address's plain HTTP requests) and its address. A point is taken from both before the
+   * lookup and given back when the code exists: however many guesses arrive at once, no
+   * more codes are looked up than the allowance holds. Past it, nothing is looked up.
+   */
+  async lookUpCode<T>(callerId: string, address: string, lookUp: () => Promise<T | undefined>): Promise<T | undefined | 'rate_limited'> {
+    const taken = await Promise.all([taken1(this.#wrongBySocket, callerId), taken1(this.#wrongByAddress, address)]);
+    if (!taken.every(Boolean)) return 'rate_limited';
+    const found = await lookUp();
+    if (found !== undefined) {
+      await Promise.allSettled([this.#wrongBySocket.reward(callerId, 1), this.#wrongByAddress.reward(address, 1)]);
+    }
+    return found;
   }
 
   async close(): Promise<void> {
@@ -125,6 +130,11 @@ export function clientAddress(handshake: { address: string; headers: Record<stri
     .map((hop) => hop.trim())
     .filter(Boolean);
   return hops.length >= trustProxy ? hops[hops.length - trustProxy]! : handshake.address;
+}
+
+/** Takes one point; false when none was left. A store that fails (Redis away, no insurance) counts as taken. */
+async function taken1(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
+  return consumed(limiter.consume(key)).catch(() => true);
 }
 
 async function consumed(attempt: Promise<RateLimiterRes>): Promise<boolean> {

@@ -1,4 +1,3 @@
-import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
 import { participantSelf, snapshotFor, workshopPreview, type Audience } from '../../src/lib/domain/views.js';
 import type { Ack } from '../../src/lib/protocol/events.js';
@@ -10,6 +9,7 @@ import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secre
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
 import { enterRoom, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
+import { lookUpTypedCode } from './code-lookup.js';
 import { clientAddress, CONTRIBUTION_EVENTS, RateLimits } from './rate-limits.js';
 import { deleteAt } from '../retention/retention.js';
 import type { WorkshopDeleter } from '../retention/workshop-deleter.js';
@@ -80,19 +80,8 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     return `${socket.handshake.secure ? 'https' : 'http'}://${host}`;
   };
 
-  /**
-   * A code as typed on a phone; malformed codes are not even looked up. Wrong codes count
-   * against the socket and its address; past the allowance no code is looked up at all,
-   * so guessing cannot find a workshop.
-   */
-  const findByCode = async (socket: SamradSocket, typed: string) => {
-    const address = addressOf(socket);
-    if (!(await limits.mayLookUpCodes(socket.id, address))) return 'rate_limited' as const;
-    const code = normalizeJoinCode(typed);
-    const runtime = isJoinCode(code) ? await hub.findByCode(code) : undefined;
-    if (!runtime) await limits.wrongCode(socket.id, address);
-    return runtime;
-  };
+  /** A code as typed on a phone, within the socket's and its address's wrong-code allowance. */
+  const findByCode = (socket: SamradSocket, typed: string) => lookUpTypedCode(hub, limits, { id: socket.id, address: addressOf(socket) }, typed);
 
   /** Joining and re-reading; every other event is a command and goes through `submitCommand`. */
   const sessionHandlers: { [E in SessionEvent]: Handler<E> } = {

@@ -1,6 +1,4 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import QRCode from 'qrcode';
-import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import { setupFromTemplate, TEMPLATES } from '../../src/lib/domain/template.js';
 import type { WorkshopSetup } from '../../src/lib/domain/types.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
@@ -10,9 +8,19 @@ import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
 import { secretMatches } from '../secrets.js';
 import { parsePayload } from '../edge/validate.js';
+import { httpCaller, lookUpTypedCode } from '../edge/code-lookup.js';
+import type { RateLimits } from '../edge/rate-limits.js';
+import type { QrCodes } from './qr-codes.js';
 import { newTemplateId, type TemplateStore } from '../templates/template-store.js';
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+/** A host name or address with an optional port, as browsers send it: anything else is not put in a QR code. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const validOrigin = (req: Request) => {
+  const host = req.get('host') ?? '';
+  return host.length <= 260 && HOST.test(host) ? `${req.protocol}://${host}` : undefined;
+};
 
 /** One entry of GET /api/templates: the built-in templates first, then the saved ones, newest first. */
 export interface TemplateListItem {
@@ -29,7 +37,7 @@ export interface PrivacyInfo {
 }
 
 /** The HTTP API under /api: create a workshop, list and save templates, render join QR codes, privacy facts. */
-export function apiRouter(hub: Hub, config: Config, templates: TemplateStore): express.Router {
+export function apiRouter(hub: Hub, config: Config, templates: TemplateStore, limits: RateLimits, qrCodes: QrCodes): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: '16kb' }));
 
@@ -104,17 +112,14 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore): e
     res.json(body);
   });
 
-  const qrCache = new Map<string, string>();
   router.get('/codes/:code/qr.svg', async (req, res, next) => {
     try {
-      const code = normalizeJoinCode(String(req.params.code).replace(/\.svg$/, ''));
-      if (!isJoinCode(code) || !(await hub.findByCode(code))) return void res.status(404).json({ error: 'workshop_not_found' });
-      const url = joinUrl(config, code, origin(req));
-      let svg = qrCache.get(url);
-      if (!svg) {
-        svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
-        qrCache.set(url, svg);
-      }
+      const runtime = await lookUpTypedCode(hub, limits, httpCaller(req, config.trustProxy), String(req.params.code));
+      if (runtime === 'rate_limited') return void res.status(429).json({ error: 'rate_limited' });
+      if (!runtime) return void res.status(404).json({ error: 'workshop_not_found' });
+      const base = config.publicUrl || validOrigin(req);
+      if (!base) return void res.status(400).json({ error: 'invalid_payload' });
+      const svg = await qrCodes.svgFor(joinUrl(config, runtime.state.code, base));
       res.type('image/svg+xml').set('Cache-Control', 'no-cache').send(svg);
     } catch (error) {
       next(error);

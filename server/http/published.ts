@@ -1,9 +1,9 @@
 import express from 'express';
-import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import { outcomeView } from '../../src/lib/domain/outcome-view.js';
 import type { PublishedOutcomeError, PublishedOutcomeResponse } from '../../src/lib/protocol/published.js';
 import type { Config } from '../config.js';
-import { clientAddress, type RateLimits } from '../edge/rate-limits.js';
+import { httpCaller, lookUpTypedCode } from '../edge/code-lookup.js';
+import type { RateLimits } from '../edge/rate-limits.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
 
@@ -21,17 +21,9 @@ export function publishedRouter(hub: Hub, config: Pick<Config, 'trustProxy'>, li
 
   router.get('/codes/:code/outcome', async (req, res, next) => {
     try {
-      const address = clientAddress({ address: req.socket.remoteAddress ?? '', headers: req.headers }, config.trustProxy);
-      // One "socket" per address for plain HTTP: an address gets the per-socket allowance
-      // here on top of (and counted in) its per-address one.
-      const caller = `http:${address}`;
-      if (!(await limits.mayLookUpCodes(caller, address))) return refuse(res, 429, 'rate_limited');
-      const code = normalizeJoinCode(String(req.params.code));
-      const runtime = isJoinCode(code) ? await hub.findByCode(code) : undefined;
-      if (!runtime) {
-        await limits.wrongCode(caller, address);
-        return refuse(res, 404, 'not_published');
-      }
+      const runtime = await lookUpTypedCode(hub, limits, httpCaller(req, config.trustProxy), String(req.params.code));
+      if (runtime === 'rate_limited') return refuse(res, 429, 'rate_limited');
+      if (!runtime) return refuse(res, 404, 'not_published');
       // Not published (or withdrawn): the same answer as an unknown code.
       if (runtime.state.published === null) return refuse(res, 404, 'not_published');
       const body: PublishedOutcomeResponse = { outcome: outcomeView(runtime.state) };
