@@ -4,7 +4,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Config } from './config.js';
 import { RateLimits, type RateLimitSettings } from './edge/rate-limits.js';
-import { sameOrigin } from './edge/origin.js';
+import { admitSocket, checkUpgradeOrigins, countSocketsPerAddress } from './edge/admission.js';
 import { registerSocketEdge } from './edge/socket-edge.js';
 import { roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
@@ -48,9 +48,13 @@ const API_CSP = helmet.contentSecurityPolicy({
   directives: { defaultSrc: ["'none'"], imgSrc: ["'self'"], styleSrc: ["'unsafe-inline'"], frameAncestors: ["'none'"] }
 });
 
-function securityHeaders(): express.RequestHandler {
-  // Plain http on a venue's LAN is a supported setup: no HSTS.
-  return helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
+/** Half a year: browsers that saw Samråd over https keep to https. */
+const HSTS_MAX_AGE_S = 180 * 24 * 60 * 60;
+
+export function securityHeaders(config: Pick<Config, 'publicUrl'>): express.RequestHandler {
+  // Plain http on a venue's LAN is a supported setup: HSTS only when the public address is https.
+  const https = config.publicUrl.startsWith('https://');
+  return helmet({ contentSecurityPolicy: false, strictTransportSecurity: https ? { maxAge: HSTS_MAX_AGE_S } : false });
 }
 
 /** Socket.IO refuses bigger messages (and drops the connection) before any handler runs; the
@@ -78,7 +82,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   const qrCodes = new QrCodes();
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders());
+  app.use(securityHeaders(config));
   app.get('/healthz', API_CSP, (_req, res) => void res.json({ ok: true }));
   app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
   app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
@@ -91,10 +95,11 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   const io: SamradServer = new Server(server, {
     serveClient: false,
     maxHttpBufferSize: MAX_MESSAGE_BYTES,
-    // Same-origin pages only (no CORS is configured, and WebSockets need this check of their own).
-    allowRequest: (req, callback) => callback(null, sameOrigin(req, config)),
+    allowRequest: admitSocket(config, limits),
     ...(storage.adapter ? { adapter: storage.adapter } : {})
   });
+  countSocketsPerAddress(io, config, limits);
+  checkUpgradeOrigins(server, config);
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
   const deleter = new WorkshopDeleter(hub, io, notices);
   registerSocketEdge(io, hub, config, limits, deleter);

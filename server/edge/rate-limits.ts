@@ -18,7 +18,16 @@ export const RATE_LIMITS = {
   /** Posts and votes (cast or taken back) per address: a full room behind one NAT voting at once fits. */
   contributionsPerAddress: { points: 600, duration: 10 },
   /** New participants per address: each one brings a new vote budget. A refused join is retried by the phone. */
-  newParticipantsPerAddress: { points: 300, duration: 60 }
+  newParticipantsPerAddress: { points: 300, duration: 60 },
+  /**
+   * Whole snapshots (joins and resyncs) per socket and per address: the biggest answers the
+   * server gives. A phone needs one per reconnect; a full room behind one NAT reconnecting
+   * after a Wi-Fi drop fits in the address's allowance.
+   */
+  snapshotsPerSocket: { points: 10, duration: 10 },
+  snapshotsPerAddress: { points: 600, duration: 10 },
+  /** Sockets open at once from one address, per process ("points" is the count; no window). */
+  socketsPerAddress: { points: 1000, duration: 0 }
 } as const;
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; duration: number } };
@@ -42,6 +51,10 @@ export class RateLimits {
   readonly #wrongByAddress: RateLimiterAbstract;
   readonly #contributions: RateLimiterAbstract | null;
   readonly #newParticipants: RateLimiterAbstract | null;
+  readonly #snapshotsBySocket: RateLimiterAbstract;
+  readonly #snapshotsByAddress: RateLimiterAbstract | null;
+  readonly #socketsByAddress = new Map<string, number>();
+  readonly #maxSocketsPerAddress: number;
   readonly #redis: RedisClient | undefined;
 
   constructor(settings: Partial<RateLimitSettings> = {}, options: RateLimitOptions = {}) {
@@ -54,6 +67,9 @@ export class RateLimits {
     this.#wrongByAddress = this.#shared('wrong-codes', limits.wrongCodesPerAddress);
     this.#contributions = factor > 0 ? this.#shared('contributions', scaled(limits.contributionsPerAddress)) : null;
     this.#newParticipants = factor > 0 ? this.#shared('new-participants', scaled(limits.newParticipantsPerAddress)) : null;
+    this.#snapshotsBySocket = new RateLimiterMemory(limits.snapshotsPerSocket);
+    this.#snapshotsByAddress = factor > 0 ? this.#shared('snapshots', scaled(limits.snapshotsPerAddress)) : null;
+    this.#maxSocketsPerAddress = factor > 0 ? scaled(limits.socketsPerAddress).points : Infinity;
   }
 
   /** Per-address limits with Redis (given a client), else the process's memory. */
@@ -94,6 +110,28 @@ export class RateLimits {
   /** Counts one join that makes a new participant (not a re-join with a known token). */
   async allowNewParticipant(address: string): Promise<boolean> {
     return this.#newParticipants ? consumed(this.#newParticipants.consume(address)) : true;
+  }
+
+  /** Counts one whole snapshot (a join or a resync) for a socket and its address. */
+  async allowSnapshot(socketId: string, address: string): Promise<boolean> {
+    // The socket's own allowance first: one socket over it does not use up its neighbours'.
+    if (!(await consumed(this.#snapshotsBySocket.consume(socketId)))) return false;
+    return this.#snapshotsByAddress ? consumed(this.#snapshotsByAddress.consume(address)) : true;
+  }
+
+  /** Whether an address may open one more socket in this process. */
+  mayOpenSocket(address: string): boolean {
+    return (this.#socketsByAddress.get(address) ?? 0) < this.#maxSocketsPerAddress;
+  }
+
+  socketOpened(address: string): void {
+    this.#socketsByAddress.set(address, (this.#socketsByAddress.get(address) ?? 0) + 1);
+  }
+
+  socketClosed(address: string): void {
+    const open = (this.#socketsByAddress.get(address) ?? 1) - 1;
+    if (open > 0) this.#socketsByAddress.set(address, open);
+    else this.#socketsByAddress.delete(address);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
-import { participantSelf, snapshotFor, workshopPreview, type Audience } from '../../src/lib/domain/views.js';
+import { participantSelf, workshopPreview, type Audience } from '../../src/lib/domain/views.js';
 import type { Ack } from '../../src/lib/protocol/events.js';
 import { CLIENT_EVENTS, clientSchemas, FACILITATOR_EVENTS, SESSION_EVENTS, type ClientEventName, type ParsedPayload } from '../../src/lib/protocol/schemas.js';
 import { joinUrl, type Config } from '../config.js';
@@ -16,11 +16,6 @@ import type { WorkshopDeleter } from '../retention/workshop-deleter.js';
 
 type Reply = (ack: Ack<object>) => void;
 
-/** Staff snapshots carry the server's latest count of participants online. */
-function withOnline<S extends { stats?: { online?: number } }>(runtime: WorkshopRuntime, snapshot: S): S {
-  if (snapshot.stats) snapshot.stats.online = runtime.online;
-  return snapshot;
-}
 type SessionEvent = 'participant:join' | 'screen:join' | 'facilitator:join' | 'sync:request' | 'workshop:preview';
 const isSessionEvent = (event: ClientEventName): event is SessionEvent => SESSION_EVENTS.has(event);
 /** Facilitator operations on the workshop as a whole, done at the edge rather than as a plain command. */
@@ -83,12 +78,16 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
   /** A code as typed on a phone, within the socket's and its address's wrong-code allowance. */
   const findByCode = (socket: SamradSocket, typed: string) => lookUpTypedCode(hub, limits, { id: socket.id, address: addressOf(socket) }, typed);
 
+  /** Each join and resync answers with a whole snapshot, the biggest answer there is: counted per socket and address. */
+  const maySnapshot = (socket: SamradSocket) => limits.allowSnapshot(socket.id, addressOf(socket));
+
   /** Joining and re-reading; every other event is a command and goes through `submitCommand`. */
   const sessionHandlers: { [E in SessionEvent]: Handler<E> } = {
     'participant:join': async (socket, payload) => {
       const runtime = await findByCode(socket, payload.code);
       if (runtime === 'rate_limited') return fail('rate_limited');
       if (!runtime) return fail('workshop_not_found');
+      if (!(await maySnapshot(socket))) return fail('rate_limited');
       // The browser chooses its token before its first join, so a join whose
       // acknowledgement was lost can be re-sent without creating a second participant.
       const token = payload.token ?? newSecret();
@@ -114,15 +113,16 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       }
       enterRoom(socket, runtime.id, 'participant', participantId);
       const self = participantSelf(runtime.state, participantId)!;
-      return { ok: true, workshopId: runtime.id, token, self, snapshot: snapshotFor(runtime.state, 'participant', runtime.versions.participant, Date.now()) };
+      return { ok: true, workshopId: runtime.id, token, self, snapshot: runtime.snapshot('participant', Date.now()) };
     },
 
     'screen:join': async (socket, payload) => {
       const runtime = await findByCode(socket, payload.code);
       if (runtime === 'rate_limited') return fail('rate_limited');
       if (!runtime) return fail('workshop_not_found');
+      if (!(await maySnapshot(socket))) return fail('rate_limited');
       enterRoom(socket, runtime.id, 'screen');
-      return { ok: true, snapshot: withOnline(runtime, snapshotFor(runtime.state, 'screen', runtime.versions.screen, Date.now())), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
+      return { ok: true, snapshot: runtime.snapshot('screen', Date.now()), joinUrl: joinUrl(config, runtime.state.code, originOf(socket)) };
     },
 
     'workshop:preview': async (socket, payload) => {
@@ -136,11 +136,12 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       const runtime = await hub.findById(payload.workshopId);
       // The same answer for an unknown workshop and a wrong key: ids cannot be probed.
       if (!runtime || !secretMatches(payload.key, runtime.state.keyHash)) return fail('unauthorized');
+      if (!(await maySnapshot(socket))) return fail('rate_limited');
       enterRoom(socket, runtime.id, 'facilitator');
       joinedWithKey.set(socket, runtime.state.keyHash);
       return {
         ok: true,
-        snapshot: withOnline(runtime, snapshotFor(runtime.state, 'facilitator', runtime.versions.facilitator, Date.now())),
+        snapshot: runtime.snapshot('facilitator', Date.now()),
         joinUrl: joinUrl(config, runtime.state.code, originOf(socket)),
         retention: { deleteAt: deleteAt(runtime.state.updatedAt, config.retentionDays), days: config.retentionDays }
       };
@@ -150,7 +151,8 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       const runtime = joinedRuntime(socket);
       const { audience, participantId } = socket.data;
       if (!runtime || !audience) return fail('not_joined');
-      const snapshot = withOnline(runtime, snapshotFor(runtime.state, audience, runtime.versions[audience], Date.now()));
+      if (!(await maySnapshot(socket))) return fail('rate_limited');
+      const snapshot = runtime.snapshot(audience, Date.now());
       const self = participantId ? participantSelf(runtime.state, participantId) : undefined;
       return self ? { ok: true, snapshot, self } : { ok: true, snapshot };
     },

@@ -1,7 +1,7 @@
 import { execute } from '../../src/lib/domain/execute.js';
 import type { LogEntry, WorkshopState } from '../../src/lib/domain/types.js';
 import { ChangeSet } from '../../src/lib/domain/deltas.js';
-import type { Audience } from '../../src/lib/domain/views.js';
+import { snapshotFor, type Audience, type AudienceSnapshot } from '../../src/lib/domain/views.js';
 
 /**
  * One workshop in memory: the state built by applying its log in order, what changed
@@ -21,6 +21,8 @@ export class WorkshopRuntime {
   onlineChanged = false;
   /** The timer whose expiry this process has already sent to the log. */
   expirySent: number | null = null;
+  /** The last snapshot built for each audience, and the room version and log position it shows. */
+  readonly #snapshots = new Map<Audience, { version: number; seq: number; snapshot: AudienceSnapshot }>();
 
   constructor(state: WorkshopState) {
     this.state = state;
@@ -60,6 +62,24 @@ export class WorkshopRuntime {
       if (list) list.push(done);
       else this.#waiters.set(seq, [done]);
     });
+  }
+
+  /**
+   * A snapshot for a client of this audience joining or resyncing now. Built once per room
+   * version and log position, however many ask: a reconnect storm (or a script asking
+   * again and again) costs one build, not one per socket. What moves without a log entry —
+   * the server's clock and the staff's online count — is filled in per answer.
+   */
+  snapshot(audience: Audience, now: number): AudienceSnapshot {
+    const version = this.versions[audience];
+    let built = this.#snapshots.get(audience);
+    if (!built || built.version !== version || built.seq !== this.state.seq) {
+      built = { version, seq: this.state.seq, snapshot: snapshotFor(this.state, audience, version, now) };
+      this.#snapshots.set(audience, built);
+    }
+    const snapshot = { ...built.snapshot, now };
+    if (snapshot.stats) snapshot.stats = { ...snapshot.stats, online: this.online };
+    return snapshot;
   }
 
   /** Hands the gathered changes to the ticker and starts a new set. */
