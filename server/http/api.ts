@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { setupFromTemplate, TEMPLATES } from '../../src/lib/domain/template.js';
 import type { WorkshopSetup } from '../../src/lib/domain/types.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
-import { createWorkshopSchema, saveTemplateSchema } from '../../src/lib/protocol/schemas.js';
+import { createWorkshopSchema, saveTemplateSchema, templateIdsSchema } from '../../src/lib/protocol/schemas.js';
 import { joinUrl, type Config } from '../config.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
@@ -29,6 +29,8 @@ export interface TemplateListItem {
   builtIn: boolean;
   /** Saved templates: when, so two of one name can be told apart. */
   savedAt?: number;
+  /** Saved templates: listed for everyone, or only for the browsers that know the id. */
+  shared?: boolean;
 }
 
 /** GET /api/privacy: what the privacy page and the phones say about how long data is kept. */
@@ -52,10 +54,16 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore, li
     return setup;
   }
 
-  router.get('/templates', async (_req, res, next) => {
+  // Built-in templates, the saved ones their authors shared, and those this browser saved (by id).
+  router.get('/templates', async (req, res, next) => {
     try {
+      const ids = parsePayload(templateIdsSchema, req.query.ids);
+      if (!ids.ok) return void res.status(400).json({ error: ids.error });
+      const known = new Set(ids.data);
       const builtIn: TemplateListItem[] = TEMPLATES.map((t) => ({ id: t.id, name: t.name, builtIn: true }));
-      const saved: TemplateListItem[] = (await templates.list()).map((t) => ({ id: t.id, name: { sv: t.name }, builtIn: false, savedAt: t.savedAt }));
+      const saved: TemplateListItem[] = (await templates.list())
+        .filter((t) => t.shared || known.has(t.id))
+        .map((t) => ({ id: t.id, name: { sv: t.name }, builtIn: false, savedAt: t.savedAt, shared: t.shared }));
       res.json([...builtIn, ...saved]);
     } catch (error) {
       next(error);
@@ -67,12 +75,12 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore, li
     try {
       const parsed = parsePayload(saveTemplateSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
-      const { workshopId, key, name } = parsed.data;
+      const { workshopId, key, name, shared = false } = parsed.data;
       const runtime = await hub.findById(workshopId);
       if (!runtime) return void res.status(404).json({ error: 'workshop_not_found' });
       if (!secretMatches(key, runtime.state.keyHash)) return void res.status(401).json({ error: 'unauthorized' });
       const id = newTemplateId(name);
-      await templates.save({ id, name, savedAt: Date.now(), setup: structuredClone(runtime.state.setup) });
+      await templates.save({ id, name, savedAt: Date.now(), shared, setup: structuredClone(runtime.state.setup) });
       // Not the template id: it is made from the name, which could be a person's.
       logger.info('template_saved', { workshopId });
       res.status(201).json({ id });

@@ -12,7 +12,7 @@ export class FileTemplates implements TemplateStore {
 
   async list(): Promise<TemplateSummary[]> {
     const found = await Promise.all((await this.#files.ids()).map((id) => this.#files.read(id)));
-    return found.flatMap((t) => (t ? [{ id: t.id, name: t.name, savedAt: t.savedAt }] : [])).sort(newestFirst);
+    return found.flatMap((t) => (t ? [{ id: t.id, name: t.name, savedAt: t.savedAt, shared: t.shared }] : [])).sort(newestFirst);
   }
 
   get(id: string): Promise<SavedTemplate | undefined> {

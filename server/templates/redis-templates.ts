@@ -24,7 +24,7 @@ export class RedisTemplates implements TemplateStore {
   async list(): Promise<TemplateSummary[]> {
     const all = await this.#client.hGetAll(this.#key);
     const found = Object.entries(all).map(([id, text]) => this.#parse(id, text));
-    return found.flatMap((t) => (t ? [{ id: t.id, name: t.name, savedAt: t.savedAt }] : [])).sort(newestFirst);
+    return found.flatMap((t) => (t ? [{ id: t.id, name: t.name, savedAt: t.savedAt, shared: t.shared }] : [])).sort(newestFirst);
   }
 
   async get(id: string): Promise<SavedTemplate | undefined> {

@@ -9,10 +9,15 @@ export interface SavedTemplate {
   name: string;
   /** Log time of the save, for ordering the list. */
   savedAt: number;
+  /**
+   * Listed for everyone on this server, as its author chose. Otherwise only the browsers
+   * that know its id (the one it was saved from) see it: the id is the key to it.
+   */
+  shared: boolean;
   setup: WorkshopSetup;
 }
 
-export type TemplateSummary = Pick<SavedTemplate, 'id' | 'name' | 'savedAt'>;
+export type TemplateSummary = Pick<SavedTemplate, 'id' | 'name' | 'savedAt' | 'shared'>;
 
 /**
  * Where saved templates live: a JSON file each under DATA_DIR/templates, or one Redis hash
@@ -29,9 +34,10 @@ export interface TemplateStore {
 /** Same format as every other id (URL-safe, at most 64 characters), so it fits `templateId`. */
 export const TEMPLATE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-const suffix = customAlphabet('abcdefghijkmnpqrstuvwxyz23456789', 8);
+/** 16 characters from 32: 80 bits, so the id of a template that is not shared cannot be guessed. */
+const suffix = customAlphabet('abcdefghijkmnpqrstuvwxyz23456789', 16);
 
-/** A readable, unguessable-enough id: the name as a slug plus a random suffix ("hostmote-k3x9…"). */
+/** A readable, unguessable id: the name as a slug plus a random suffix ("hostmote-k3x9…"). */
 export function newTemplateId(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -56,12 +62,13 @@ export function parseStoredTemplate(text: string): SavedTemplate | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { id, name, savedAt, setup } = value as Record<string, unknown>;
+  const { id, name, savedAt, setup, shared } = value as Record<string, unknown>;
   if (typeof id !== 'string' || !TEMPLATE_ID.test(id) || typeof name !== 'string' || !name.trim() || typeof savedAt !== 'number') return undefined;
   const parsed = setupSchema.safeParse(setup);
   if (!parsed.success) return undefined;
   const full: WorkshopSetup = parsed.data;
-  return validateSetup(full) ? { id, name, savedAt, setup: full } : undefined;
+  // Saved before sharing was a choice: not shared, until its author saves it again as shared.
+  return validateSetup(full) ? { id, name, savedAt, shared: shared === true, setup: full } : undefined;
 }
 
 export const newestFirst = (a: TemplateSummary, b: TemplateSummary) => b.savedAt - a.savedAt || a.id.localeCompare(b.id);

@@ -61,4 +61,19 @@ describe('refused commands', () => {
     expect(runtime.state.participants.size).toBe(0);
     expect([...runtime.state.outcomes.keys()].some((key) => key.startsWith('p:'))).toBe(false);
   });
+
+  it('a post of nothing visible (zero-width characters, fillers) is refused as empty', async () => {
+    const created = await createWorkshop(server.url);
+    const console_ = await client(server.url);
+    expect((await send(console_, 'facilitator:join', { workshopId: created.workshopId, key: created.key })).ok).toBe(true);
+    expect((await send(console_, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-1', stage: 'collecting' } })).ok).toBe(true);
+    const phone = await client(server.url);
+    expect((await send(phone, 'participant:join', { code: created.code })).ok).toBe(true);
+    const before = await logOf(created.workshopId);
+    for (const text of ['\u200B\u200D\u2060', '\u3164\u3164', '\u2800 \u115F']) {
+      expect(await send(phone, 'post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text })).toEqual({ ok: false, error: 'text_empty' });
+    }
+    expect((await logOf(created.workshopId)).equals(before)).toBe(true);
+    expect(await send(phone, 'post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text: '🤝' })).toMatchObject({ ok: true });
+  });
 });

@@ -15,6 +15,7 @@ const template = (id: string, savedAt: number, setup = HELSINGBORG_TEMPLATE.setu
   id,
   name: `Mall ${id} – åäö`,
   savedAt,
+  shared: savedAt % 2 === 0,
   setup: structuredClone(setup)
 });
 
@@ -42,7 +43,7 @@ export function templateStoreContractSuite(name: string, harness: TemplateStoreH
       const store = await harness.open(await harness.newStorage());
       await store.save(template('a', 1));
       await store.save({ ...template('a', 5), name: 'Nytt namn' });
-      expect(await store.list()).toEqual([{ id: 'a', name: 'Nytt namn', savedAt: 5 }]);
+      expect(await store.list()).toEqual([{ id: 'a', name: 'Nytt namn', savedAt: 5, shared: false }]);
       await store.close();
     });
 

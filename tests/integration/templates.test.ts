@@ -10,11 +10,13 @@ interface ListItem {
   name: { sv: string; en?: string };
   builtIn: boolean;
   savedAt?: number;
+  shared?: boolean;
 }
 
 const post = (path: string, body: unknown) =>
   fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-const list = async () => (await (await fetch(`${server.url}/api/templates`)).json()) as ListItem[];
+const list = async (ids: string[] = []) =>
+  (await (await fetch(`${server.url}/api/templates${ids.length ? `?ids=${ids.join(',')}` : ''}`)).json()) as ListItem[];
 
 async function facilitatorSnapshot(workshopId: string, key: string) {
   const socket = await client(server.url);
@@ -51,7 +53,9 @@ describe('templates over HTTP', () => {
     expect(saved.status).toBe(201);
     const { id } = (await saved.json()) as { id: string };
     expect(id).toMatch(/^varmoten-i-vaster-/);
-    expect(await list()).toContainEqual({ id, name: { sv: 'Vårmöten i Väster' }, builtIn: false, savedAt: expect.any(Number) });
+    // Not shared: listed only for whoever knows its id (the browser that saved it).
+    expect((await list()).map((t) => t.id)).not.toContain(id);
+    expect(await list([id])).toContainEqual({ id, name: { sv: 'Vårmöten i Väster' }, builtIn: false, savedAt: expect.any(Number), shared: false });
 
     const copy = await createWorkshop(server.url, { templateId: id, title: 'Höstmöte' });
     expect(copy.workshopId).not.toBe(created.workshopId);
@@ -66,6 +70,21 @@ describe('templates over HTTP', () => {
     const untitled = await createWorkshop(server.url, { templateId: id });
     const { snapshot: keptTitle } = await facilitatorSnapshot(untitled.workshopId, untitled.key);
     expect(keptTitle.info.title.sv).toBe('Vårmöte');
+  });
+
+  it('lists a template for everyone only when its author shared it; the ids asked for are checked', async () => {
+    const created = await createWorkshop(server.url, { templateId: 'blank', title: 'Delad' });
+    const shared = (await (await post('/api/templates', { workshopId: created.workshopId, key: created.key, name: 'Öppen mall', shared: true })).json()) as { id: string };
+    const own = (await (await post('/api/templates', { workshopId: created.workshopId, key: created.key, name: 'Egen mall' })).json()) as { id: string };
+    expect(own.id).toMatch(/^egen-mall-[a-z2-9]{16}$/);
+    const everyone = (await list()).map((t) => t.id);
+    expect(everyone).toContain(shared.id);
+    expect(everyone).not.toContain(own.id);
+    expect((await list([own.id, 'egen-mall-gissning'])).map((t) => t.id)).toEqual(expect.arrayContaining([shared.id, own.id]));
+    for (const ids of ['../x', 'a'.repeat(65), Array(65).fill('a').join(',')]) {
+      const response = await fetch(`${server.url}/api/templates?ids=${encodeURIComponent(ids)}`);
+      expect(response.status, ids.slice(0, 20)).toBe(400);
+    }
   });
 
   it('refuses a wrong key with 401 and an unknown workshop with 404, saving nothing', async () => {

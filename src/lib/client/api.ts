@@ -2,6 +2,7 @@ import type { Localized } from '../domain/types.js';
 import type { CreatedWorkshop } from '../protocol/events.js';
 import type { CreateWorkshopRequest, SaveTemplateRequest } from '../protocol/schemas.js';
 import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
+import { keys, readJson, writeJson } from './storage.js';
 
 /** The few plain HTTP calls the pages make (same origin; the socket does the rest). */
 
@@ -12,6 +13,14 @@ export interface TemplateOption {
   builtIn: boolean;
   /** Saved templates: when (server time). */
   savedAt?: number;
+}
+
+/** The ids of the templates this browser saved, newest last; at most as many as the server reads. */
+const MAX_REMEMBERED_TEMPLATES = 64;
+const isIdList = (value: unknown): value is string[] => Array.isArray(value) && value.every((id) => typeof id === 'string');
+const rememberedTemplates = () => readJson(keys.savedTemplates, isIdList) ?? [];
+function rememberTemplate(id: string): void {
+  writeJson(keys.savedTemplates, [...rememberedTemplates().filter((known) => known !== id), id].slice(-MAX_REMEMBERED_TEMPLATES));
 }
 
 /** Offered while the list loads or if the server cannot be asked: the built-in template. */
@@ -26,7 +35,9 @@ const isTemplateList = (value: unknown): value is TemplateOption[] =>
 
 export async function loadTemplates(): Promise<TemplateOption[]> {
   try {
-    const response = await fetch('/api/templates', { headers: { accept: 'application/json' } });
+    // Templates not shared with everyone are listed for the browser that saved them.
+    const ids = rememberedTemplates();
+    const response = await fetch(ids.length ? `/api/templates?ids=${encodeURIComponent(ids.join(','))}` : '/api/templates', { headers: { accept: 'application/json' } });
     const body: unknown = response.ok ? await response.json() : null;
     // A server from before saved templates sends no `builtIn`: all of its templates are.
     return isTemplateList(body) ? body.map((t) => ({ id: t.id, name: t.name, builtIn: t.builtIn !== false, savedAt: typeof t.savedAt === 'number' ? t.savedAt : undefined })) : BUILT_IN;
@@ -70,6 +81,9 @@ export async function saveTemplate(request: SaveTemplateRequest): Promise<SaveTe
     return { ok: false, error: 'network' };
   }
   const body = (await response.json().catch(() => null)) as { id?: unknown; error?: unknown } | null;
-  if (response.ok && typeof body?.id === 'string') return { ok: true, id: body.id };
+  if (response.ok && typeof body?.id === 'string') {
+    rememberTemplate(body.id);
+    return { ok: true, id: body.id };
+  }
   return { ok: false, error: isErrorCode(body?.error) ? body.error : 'http_error' };
 }

@@ -45,5 +45,7 @@ export const keys = {
   language: 'samrad:lang',
   participantToken: (code: string) => `samrad:token:${code}`,
   facilitatorKey: (workshopId: string) => `samrad:key:${workshopId}`,
+  /** Ids of templates saved from this browser: the key to those not shared with everyone. */
+  savedTemplates: 'samrad:templates',
   queue: (role: string, id: string) => `samrad:queue:${role}:${id}`
 };

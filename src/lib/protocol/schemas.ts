@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
 import { FACILITATOR_COMMANDS } from './event-names.js';
-import { cleanText } from './text.js';
+import { cleanText, hasVisibleContent } from './text.js';
 import { id, line, paragraph, phaseSchema, screenModeSchema, setupSchema } from './setup-schema.js';
 
 export { phaseSchema, setupSchema } from './setup-schema.js';
@@ -21,7 +21,7 @@ export const postTextSchema = z
   .string()
   .max(LIMITS.postText * 4)
   .transform((s) => cleanText(s).trim())
-  .pipe(z.string().min(1, { error: 'text_empty' }).max(LIMITS.postText, { error: 'text_too_long' }));
+  .pipe(z.string().min(1, { error: 'text_empty' }).max(LIMITS.postText, { error: 'text_too_long' }).refine(hasVisibleContent, { error: 'text_empty' }));
 
 const table = z.number().int().min(1).max(LIMITS.tables);
 const people = z.number().int().min(1).max(LIMITS.peoplePerTable);
@@ -139,10 +139,20 @@ export const createWorkshopSchema = z.strictObject({
 });
 export type CreateWorkshopRequest = z.input<typeof createWorkshopSchema>;
 
+/** GET /api/templates?ids=a,b: templates that are not shared, by the ids a browser saved them under. */
+export const templateIdsSchema = z
+  .string()
+  .max(64 * 65)
+  .transform((ids) => ids.split(',').filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(64))
+  .optional();
+
 /** POST /api/templates: save a workshop's current setup as a template (its facilitator key required). */
 export const saveTemplateSchema = z.strictObject({
   workshopId: id,
   key: secret,
-  name: line(LIMITS.title).pipe(z.string().min(1, { error: 'text_empty' }))
+  name: line(LIMITS.title).pipe(z.string().min(1, { error: 'text_empty' })),
+  /** Listed for everyone on this server; otherwise only for those who know its id. */
+  shared: z.boolean().optional()
 });
 export type SaveTemplateRequest = z.input<typeof saveTemplateSchema>;

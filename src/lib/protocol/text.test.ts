@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, cleanText } from './text.js';
+import { cleanLine, cleanText, hasVisibleContent } from './text.js';
 
 describe('text cleaning', () => {
   it('keeps Swedish in one Unicode form and drops control characters', () => {
@@ -13,5 +13,22 @@ describe('text cleaning', () => {
     expect(cleanText('Vanlig \u202Etext')).toBe('Vanlig \u202Etext');
     // Arabic names stay as written.
     expect(cleanLine('جمعية  الصداقة')).toBe('جمعية الصداقة');
+  });
+});
+
+describe('visible content', () => {
+  it.each([
+    ['Dialog', true],
+    ['٣', true],
+    ['حوار', true],
+    ['👍', true],
+    ['\u200B\u200C\u200D\u2060\uFEFF', false],
+    ['\u3164\u115F\u1160\uFFA0', false],
+    ['\u2800\u2800', false],
+    [' \u00A0\u2003\n\t', false],
+    ['...!?', false],
+    ['\u3164a', true]
+  ])('%j → %s', (text, visible) => {
+    expect(hasVisibleContent(text)).toBe(visible);
   });
 });

@@ -17,6 +17,21 @@ export function cleanLine(input: string): string {
   return cleanText(input).replace(/[\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Characters that render as nothing although Unicode counts them as letters or symbols
+ * (the Hangul fillers, the blank Braille pattern): favourites for posts that look empty.
+ */
+const FILLERS = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const VISIBLE = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
+
+/**
+ * Whether a text shows something to read: at least one letter, digit or pictograph (an
+ * emoji) that is not a filler. Zero-width characters, spaces and fillers alone do not count.
+ */
+export function hasVisibleContent(text: string): boolean {
+  return VISIBLE.test(text.replace(FILLERS, ''));
+}
+
 /** Lone surrogates become U+FFFD (String#toWellFormed, with a fallback for older phones). */
 function wellFormed(input: string): string {
   if (typeof input.toWellFormed === 'function') return input.toWellFormed();

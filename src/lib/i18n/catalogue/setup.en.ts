@@ -87,7 +87,8 @@ export const setupEn: Record<keyof typeof setupSv, Message> = {
   'setup.confirm.no': 'Cancel',
 
   'setup.template.heading': 'Save as template',
-  'setup.template.intro': 'Save the setup as a template for the next meeting. The template’s name is visible to anyone who creates a workshop on this server, and whoever picks it gets a copy of the setup – but no posts, votes or participants.',
+  'setup.template.intro': 'Save the setup as a template for the next meeting. Whoever picks it gets a copy of the setup – but no posts, votes or participants. The template is offered in this browser, and to everyone only if you share it.',
+  'setup.template.shared': 'Share the template with everyone who creates a workshop on this server (they see its name and setup)',
   'setup.template.name': 'Template name',
   'setup.template.save': 'Save as template',
   'setup.template.saving': 'Saving the template…',

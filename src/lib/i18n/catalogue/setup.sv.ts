@@ -86,7 +86,8 @@ export const setupSv = {
 
   // Templates
   'setup.template.heading': 'Spara som mall',
-  'setup.template.intro': 'Spara upplägget som en mall för nästa möte. Mallens namn syns för alla som skapar en workshop på den här servern, och den som väljer mallen får en kopia av upplägget – men inga inlägg, röster eller deltagare.',
+  'setup.template.intro': 'Spara upplägget som en mall för nästa möte. Den som väljer mallen får en kopia av upplägget – men inga inlägg, röster eller deltagare. Mallen visas i den här webbläsaren, och för alla bara om du delar den.',
+  'setup.template.shared': 'Dela mallen med alla som skapar en workshop på den här servern (namnet och upplägget syns för dem)',
   'setup.template.name': 'Mallens namn',
   'setup.template.save': 'Spara som mall',
   'setup.template.saving': 'Sparar mallen…',
