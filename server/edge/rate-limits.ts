@@ -21,10 +21,10 @@ export const RATE_LIMITS = {
   newParticipantsPerAddress: { points: 300, duration: 60 },
   /**
    * Whole snapshots (joins and resyncs) per socket and per address: the biggest answers the
-   * server gives. A phone needs one per reconnect; a full room behind one NAT reconnecting
-   * after a Wi-Fi drop fits in the address's allowance.
+   * server gives. A phone needs one per reconnect, and a reconnect is a new socket; a full
+   * room behind one NAT reconnecting after a Wi-Fi drop fits in the address's allowance.
    */
-  snapshotsPerSocket: { points: 10, duration: 10 },
+  snapshotsPerSocket: { points: 6, duration: 60 },
   snapshotsPerAddress: { points: 600, duration: 10 },
   /** Sockets open at once from one address, per process ("points" is the count; no window). */
   socketsPerAddress: { points: 1000, duration: 0 }
