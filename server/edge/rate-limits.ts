@@ -18,7 +18,11 @@ export const RATE_LIMITS = {
   /** Posts and votes (cast or taken back) per address: a full room behind one NAT voting at once fits. */
   contributionsPerAddress: { points: 600, duration: 10 },
   /** New participants per address: each one brings a new vote budget. A refused join is retried by the phone. */
-  newParticipantsPerAddress: { points: 300, duration: 60 }
+  newParticipantsPerAddress: { points: 300, duration: 60 },
+  /** Imports per address (POST /api/import, no key needed): each checks up to a 10 MB file. */
+  importsPerAddress: { points: 10, duration: 60 },
+  /** Exports and series views per address: a person downloads a few, a script thousands. */
+  exportsPerAddress: { points: 60, duration: 60 }
 } as const;
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; duration: number } };
@@ -42,6 +46,8 @@ export class RateLimits {
   readonly #wrongByAddress: RateLimiterAbstract;
   readonly #contributions: RateLimiterAbstract | null;
   readonly #newParticipants: RateLimiterAbstract | null;
+  readonly #imports: RateLimiterAbstract | null;
+  readonly #exports: RateLimiterAbstract | null;
   readonly #redis: RedisClient | undefined;
 
   constructor(settings: Partial<RateLimitSettings> = {}, options: RateLimitOptions = {}) {
@@ -54,6 +60,8 @@ export class RateLimits {
     this.#wrongByAddress = this.#shared('wrong-codes', limits.wrongCodesPerAddress);
     this.#contributions = factor > 0 ? this.#shared('contributions', scaled(limits.contributionsPerAddress)) : null;
     this.#newParticipants = factor > 0 ? this.#shared('new-participants', scaled(limits.newParticipantsPerAddress)) : null;
+    this.#imports = factor > 0 ? this.#shared('imports', scaled(limits.importsPerAddress)) : null;
+    this.#exports = factor > 0 ? this.#shared('exports', scaled(limits.exportsPerAddress)) : null;
   }
 
   /** Per-address limits with Redis (given a client), else the process's memory. */
@@ -94,6 +102,16 @@ export class RateLimits {
   /** Counts one join that makes a new participant (not a re-join with a known token). */
   async allowNewParticipant(address: string): Promise<boolean> {
     return this.#newParticipants ? consumed(this.#newParticipants.consume(address)) : true;
+  }
+
+  /** Counts one import from an address. */
+  async allowImport(address: string): Promise<boolean> {
+    return this.#imports ? consumed(this.#imports.consume(address)) : true;
+  }
+
+  /** Counts one export or series view from an address. */
+  async allowExport(address: string): Promise<boolean> {
+    return this.#exports ? consumed(this.#exports.consume(address)) : true;
   }
 
   /** Whether this socket and address may still look up codes (after wrong ones). */
