@@ -110,3 +110,41 @@ test('the home page offers the series form', async ({ browser }) => {
   await expect(page.getByLabel('Seriens namn')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'home page with the series form');
 });
+
+test('a meeting whose key was changed is shown as needing to be attached again, and is attached again or removed', async ({ browser }) => {
+  const { page } = await newPage(browser, LAPTOP);
+  await page.goto('/');
+  await page.getByLabel('Seriens namn').fill('Nyckelbyte');
+  await page.getByRole('button', { name: 'Skapa serie' }).click();
+  await page.waitForURL(/\/s\/[A-Za-z0-9_-]+#key=/);
+  const seriesUrl = page.url();
+  const consolePath = await newMeeting(page, 'Mötet med ny nyckel');
+
+  // "Byt nyckel" in the meeting's console: this browser keeps the new key.
+  await page.goto(consolePath);
+  const safety = page.getByRole('region', { name: 'Uppgifter och säkerhet' });
+  await safety.getByRole('button', { name: 'Byt nyckel' }).click();
+  await safety.getByRole('button', { name: 'Ja, byt nyckel' }).click();
+  await expect(safety.getByLabel('Ny länk till styrpanelen')).toHaveValue(/#key=/);
+
+  await page.goto(seriesUrl);
+  const stale = page.getByTestId('series-stale');
+  await expect(stale.getByRole('heading', { name: 'Möten som behöver kopplas igen' })).toBeVisible();
+  await expect(page.getByTestId('series-meeting')).toHaveCount(0);
+  await expect(page.getByTestId('series-total-meetings')).toHaveText('0');
+  await expectNoAxeViolations(page, 'series page with a meeting to attach again');
+
+  await stale.getByRole('button', { name: /^Koppla möte .* igen/ }).click();
+  await expect(page.getByTestId('series-meeting').filter({ hasText: 'Mötet med ny nyckel' })).toBeVisible();
+  await expect(page.getByTestId('series-stale')).toHaveCount(0);
+
+  // Changed again, and this time removed from the series.
+  await page.goto(consolePath);
+  await safety.getByRole('button', { name: 'Byt nyckel' }).click();
+  await safety.getByRole('button', { name: 'Ja, byt nyckel' }).click();
+  await expect(safety.getByLabel('Ny länk till styrpanelen')).toHaveValue(/#key=/);
+  await page.goto(seriesUrl);
+  await page.getByTestId('series-stale').getByRole('button', { name: /^Ta bort möte .* ur serien$/ }).click();
+  await expect(page.getByTestId('series-stale')).toHaveCount(0);
+  await expect(page.getByTestId('series-meeting')).toHaveCount(0);
+});
