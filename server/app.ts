@@ -87,8 +87,8 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
   app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
-  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series)); // before apiRouter, like outcomeRouter
-  app.use('/api', API_CSP, exportsRouter(hub, config)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, exportsRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates, limits, qrCodes));
 
   const server = createServer(app);

@@ -27,7 +27,11 @@ export const RATE_LIMITS = {
   snapshotsPerSocket: { points: 6, duration: 60 },
   snapshotsPerAddress: { points: 600, duration: 10 },
   /** Sockets open at once from one address, per process ("points" is the count; no window). */
-  socketsPerAddress: { points: 1000, duration: 0 }
+  socketsPerAddress: { points: 1000, duration: 0 },
+  /** Imports per address (POST /api/import, no key needed): each checks up to a 10 MB file. */
+  importsPerAddress: { points: 10, duration: 60 },
+  /** Exports and series views per address: a person downloads a few, a script thousands. */
+  exportsPerAddress: { points: 60, duration: 60 }
 } as const;
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; duration: number } };
@@ -55,6 +59,8 @@ export class RateLimits {
   readonly #snapshotsByAddress: RateLimiterAbstract | null;
   readonly #socketsByAddress = new Map<string, number>();
   readonly #maxSocketsPerAddress: number;
+  readonly #imports: RateLimiterAbstract | null;
+  readonly #exports: RateLimiterAbstract | null;
   readonly #redis: RedisClient | undefined;
 
   constructor(settings: Partial<RateLimitSettings> = {}, options: RateLimitOptions = {}) {
@@ -70,6 +76,8 @@ export class RateLimits {
     this.#snapshotsBySocket = new RateLimiterMemory(limits.snapshotsPerSocket);
     this.#snapshotsByAddress = factor > 0 ? this.#shared('snapshots', scaled(limits.snapshotsPerAddress)) : null;
     this.#maxSocketsPerAddress = factor > 0 ? scaled(limits.socketsPerAddress).points : Infinity;
+    this.#imports = factor > 0 ? this.#shared('imports', scaled(limits.importsPerAddress)) : null;
+    this.#exports = factor > 0 ? this.#shared('exports', scaled(limits.exportsPerAddress)) : null;
   }
 
   /** Per-address limits with Redis (given a client), else the process's memory. */
@@ -117,6 +125,16 @@ export class RateLimits {
     // The socket's own allowance first: one socket over it does not use up its neighbours'.
     if (!(await consumed(this.#snapshotsBySocket.consume(socketId)))) return false;
     return this.#snapshotsByAddress ? consumed(this.#snapshotsByAddress.consume(address)) : true;
+  }
+
+  /** Counts one import from an address. */
+  async allowImport(address: string): Promise<boolean> {
+    return this.#imports ? consumed(this.#imports.consume(address)) : true;
+  }
+
+  /** Counts one export or series view from an address. */
+  async allowExport(address: string): Promise<boolean> {
+    return this.#exports ? consumed(this.#exports.consume(address)) : true;
   }
 
   /** Whether an address may open one more socket in this process. */

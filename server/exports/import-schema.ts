@@ -2,32 +2,49 @@ import { z } from 'zod';
 import { LIMITS } from '../../src/lib/domain/limits.js';
 import { withSetupDefaults } from '../../src/lib/domain/setup.js';
 import { id, phaseSchema, screenModeSchema, setupSchema } from '../../src/lib/protocol/setup-schema.js';
-import { EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_PLACEHOLDER } from './log-copy.js';
+import { cleanLine, cleanText } from '../../src/lib/protocol/text.js';
+import { canonicalJson, EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_PLACEHOLDER } from './log-copy.js';
 
 /**
  * What POST /api/import accepts: export.json, version 1. Strict everywhere (an unknown key
  * is an error) and only checks shapes and sizes: the domain applies its own rules when the
  * entries are replayed, exactly as it did in the original workshop. Nothing is transformed,
  * so the entries replay byte for byte as they were exported.
+ *
+ * Every text must already be clean, exactly as the socket edge would have left it (NFC, no
+ * control characters or lone surrogates; one-line fields without bidi controls or runs of
+ * spaces): a true export only holds texts that went through that cleaning, so a text that
+ * is not is a forged or damaged file and the import is refused (`text_not_clean`), never
+ * silently changed (a changed text would not replay to the file's digest anyway).
  */
 
-/** Texts as the log holds them: already cleaned once, so only bounded here. */
-const text = (max: number) => z.string().max(max * 4);
+const NOT_CLEAN = { error: 'text_not_clean' };
+const bounded = (max: number) => z.string().max(max * 4);
+/** Posts, comments, summaries: what `paragraph` and the post schema leave (cleanText, trimmed). */
+const text = (max: number) => bounded(max).refine((s) => cleanText(s).trim() === s, NOT_CLEAN);
+/** Names, associations, contacts, titles: what `line` leaves (cleanLine). */
+const line = (max: number) => bounded(max).refine((s) => cleanLine(s) === s, NOT_CLEAN);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const table = int(1, LIMITS.tables);
 const topicIds = z.array(id).max(LIMITS.topics * 2);
 const postIds = z.array(id).max(1000);
-/** Kept as written: only whether it is a valid setup is asked (old logs get today's defaults first). */
-const setup = z.unknown().refine((value) => {
+/**
+ * Kept as written: only whether it is a valid setup is asked (old logs get today's defaults
+ * first), and whether its texts are clean: the setup schema, which cleans, must give it back unchanged.
+ */
+const setup = z.unknown().superRefine((value, context) => {
   try {
-    return setupSchema.safeParse(withSetupDefaults(structuredClone(value) as never)).success;
+    const given = withSetupDefaults(structuredClone(value) as never);
+    const parsed = setupSchema.safeParse(given);
+    if (!parsed.success) context.addIssue({ code: 'custom', message: 'invalid_setup' });
+    else if (canonicalJson(parsed.data) !== canonicalJson(given)) context.addIssue({ code: 'custom', message: 'text_not_clean' });
   } catch {
-    return false;
+    context.addIssue({ code: 'custom', message: 'invalid_setup' });
   }
-}, 'invalid_setup');
+});
 const profile = {
-  name: text(LIMITS.name),
-  association: text(LIMITS.association),
+  name: line(LIMITS.name),
+  association: line(LIMITS.association),
   sector: z.union([id, z.literal('')]).optional(),
   table: table.nullable().optional(),
   showName: z.boolean().optional()
@@ -42,7 +59,7 @@ const command = z.discriminatedUnion('type', [
   cmd('post:withdraw', { postId: id }),
   cmd('vote:cast', { postId: id }),
   cmd('vote:retract', { postId: id }),
-  cmd('signup:set', { name: text(LIMITS.name), contact: text(LIMITS.contact), consent: z.literal(true) }),
+  cmd('signup:set', { name: line(LIMITS.name), contact: line(LIMITS.contact), consent: z.literal(true) }),
   cmd('signup:withdraw', {}),
   cmd('evaluation:answer', { scores: z.record(id, int(1, 5)), comment: text(LIMITS.comment) }),
   cmd('phase:set', { phase: phaseSchema }),
@@ -67,7 +84,7 @@ const command = z.discriminatedUnion('type', [
   cmd('outcome:publish', { published: z.boolean() }),
   cmd('update:add', { date: z.string().max(10), text: text(LIMITS.updateText) }),
   cmd('update:remove', { updateId: id }),
-  cmd('post:carry', { roundId: id, topicIds, text: text(LIMITS.postText), from: z.strictObject({ title: text(LIMITS.title), votes: int(0, 1_000_000) }) })
+  cmd('post:carry', { roundId: id, topicIds, text: text(LIMITS.postText), from: z.strictObject({ title: line(LIMITS.title), votes: int(0, 1_000_000) }) })
 ]);
 
 const actor = z.discriminatedUnion('role', [
@@ -76,11 +93,26 @@ const actor = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('system') })
 ]);
 
-/** Ten megabytes of JSON hold far fewer entries than this; the cap bounds the replay. */
-export const MAX_IMPORT_ENTRIES = 200_000;
+/**
+ * What one import may hold (checked before any entry is parsed, server/exports/import.ts).
+ * A long plenary (500 participants, 1,500 posts, 12,000 votes) needs about 15,000 entries;
+ * the caps bound the replay of a forged file, including the commands whose cost grows with
+ * the posts there are (a setup change visits every post, a vote looks at the voter's votes,
+ * which hidden posts keep).
+ */
+export const IMPORT_LIMITS = {
+  /** The body, in bytes (413 payload_too_large above it). */
+  bytes: 10 * 1024 * 1024,
+  entries: 50_000,
+  /** post:create, note:add and post:carry entries. */
+  posts: 10_000,
+  /** post:hide, post:merge and post:approve entries. */
+  moderation: 5_000,
+  'setup:update': 200
+} as const;
 
-const entry = z.strictObject({
-  seq: int(1, MAX_IMPORT_ENTRIES),
+export const importEntrySchema = z.strictObject({
+  seq: int(1, IMPORT_LIMITS.entries),
   // Log times: milliseconds between 2000 and 2200.
   at: int(946_684_800_000, 7_258_118_400_000),
   actor,
@@ -111,7 +143,8 @@ export const importSchema = z.strictObject({
     moderation: z.array(informational),
     evaluation: informational,
     log: z.strictObject({
-      entries: z.array(entry).min(1).max(MAX_IMPORT_ENTRIES),
+      // Counted and parsed entry by entry, in slices (server/exports/import.ts).
+      entries: z.array(z.unknown()).min(1).max(IMPORT_LIMITS.entries),
       stateDigest: z.string().regex(/^sha256:[0-9a-f]{64}$/)
     })
   })

@@ -30,19 +30,37 @@ export interface CopyMarkers {
   erasedText: string;
 }
 
+export interface Recording {
+  state: WorkshopState;
+  /** Seqs of the entries the domain accepted. */
+  succeeded: Set<number>;
+  /** Applies the next entry (a copy of it: the entries stay untouched); throws when it is out of place. */
+  apply(entry: LogEntry): void;
+}
+
+/** A fresh replay from a log's first entry, entry by entry (an import checks one in slices). */
+export function startRecording(first: LogEntry): Recording {
+  if (!isCreateEntry(first)) throw new Error('A workshop log must start with workshop:create');
+  const state = createWorkshopState(structuredClone(first));
+  const succeeded = new Set<number>([first.seq]);
+  return {
+    state,
+    succeeded,
+    apply(entry) {
+      if (entry.command.type === 'workshop:create') throw new Error('A second workshop:create');
+      if (entry.seq !== state.seq + 1) throw new Error(`Entry ${entry.seq} out of order`);
+      if (execute(state, structuredClone(entry)).outcome.ok) succeeded.add(entry.seq);
+    }
+  };
+}
+
 /** Replays entries from the first, recording which succeeded; the state is fresh, the entries untouched. */
 export function replayRecording(entries: readonly LogEntry[]): { state: WorkshopState; succeeded: Set<number> } {
-  const copy = structuredClone(entries) as LogEntry[];
-  const [first, ...rest] = copy;
-  if (!first || !isCreateEntry(first)) throw new Error('A workshop log must start with workshop:create');
-  const state = createWorkshopState(first);
-  const succeeded = new Set<number>([first.seq]);
-  for (const entry of rest) {
-    if (entry.command.type === 'workshop:create') throw new Error('A second workshop:create');
-    if (entry.seq !== state.seq + 1) throw new Error(`Entry ${entry.seq} out of order`);
-    if (execute(state, entry).outcome.ok) succeeded.add(entry.seq);
-  }
-  return { state, succeeded };
+  const [first, ...rest] = entries;
+  if (!first) throw new Error('A workshop log must start with workshop:create');
+  const recording = startRecording(first);
+  for (const entry of rest) recording.apply(entry);
+  return { state: recording.state, succeeded: recording.succeeded };
 }
 
 /** The copy, and the original's state (replayed here anyway) for comparing. */

@@ -8,6 +8,7 @@ import { attachWorkshopSchema, createSeriesSchema, newMeetingSchema, seriesUpdat
 import { id as idSchema } from '../../src/lib/protocol/setup-schema.js';
 import type { Config } from '../config.js';
 import { parsePayload } from '../edge/validate.js';
+import type { RateLimits } from '../edge/rate-limits.js';
 import type { Hub } from '../hub/hub.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
 import { logger } from '../logger.js';
@@ -15,8 +16,11 @@ import { hashSecret, newSecret, secretMatches } from '../secrets.js';
 import { seriesJson, seriesMarkdown } from '../series/series-export.js';
 import { fileSlug, type ExportLanguage } from '../series/series-labels.js';
 import { createSeriesMeeting } from '../series/series-meetings.js';
+import { proofHolds, recordProof, seriesMembers, viewVersion } from '../series/series-members.js';
 import { MAX_SERIES_WORKSHOPS, newSeriesId, type Series, type SeriesStore } from '../series/series-store.js';
 import { seriesXlsx } from '../series/series-xlsx.js';
+import { requestAddress } from './request-address.js';
+import { VersionCache } from './version-cache.js';
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -38,7 +42,7 @@ const MIME: Record<SeriesExportFormat, string> = {
  * tell which ids exist. Workshop keys keep working for their own workshops (nothing here
  * changes them); attaching a workshop takes its key as well, as proof it is the caller's.
  */
-export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): express.Router {
+export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limits: RateLimits): express.Router {
   const outer = express.Router();
   const router = express.Router();
   // Mounted at /series only, so its body limit and 404 never touch the rest of /api.
@@ -86,23 +90,40 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): expr
       }
     };
 
-  async function members(series: Series): Promise<{ found: WorkshopRuntime[]; missing: string[] }> {
-    const loaded = await Promise.all(series.workshopIds.map(async (id) => ({ id, runtime: hub.wasDeleted(id) ? undefined : await hub.findById(id) })));
-    return { found: loaded.flatMap((m) => (m.runtime ? [m.runtime] : [])), missing: loaded.flatMap((m) => (m.runtime ? [] : [m.id])) };
+  /**
+   * Combined views kept per version (viewVersion: the series' own changes and its shown
+   * members' seqs), as the JSON sent: reading an unchanged series again costs a lookup, not
+   * a new grouping of every post. Bounded in entries and bytes.
+   */
+  const views = new VersionCache<string>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024, sizeOf: (json) => json.length });
+
+  /** The combined view as JSON, with the members it shows (for the exports). */
+  async function viewOf(series: Series): Promise<{ json: string; found: WorkshopRuntime[] }> {
+    const members = await seriesMembers(hub, series);
+    const info = { id: series.id, title: series.title, createdAt: series.createdAt, updates: series.updates };
+    const json = await views.get(series.id, viewVersion(series, members), () =>
+      JSON.stringify(seriesView(info, members.found.map((r) => seriesMeetingInput(r.state)), members.missing, members.stale))
+    );
+    return { json, found: members.found };
   }
 
-  async function viewOf(series: Series): Promise<{ view: SeriesView; found: WorkshopRuntime[] }> {
-    const { found, missing } = await members(series);
-    const info = { id: series.id, title: series.title, createdAt: series.createdAt, updates: series.updates };
-    return { view: seriesView(info, found.map((r) => seriesMeetingInput(r.state)), missing), found };
-  }
+  /** Views and exports rebuild the grouping when a member changed: limited per address. */
+  const limited =
+    (handler: (req: Request, res: Response, next: NextFunction) => Promise<void>) => async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        if (!(await limits.allowExport(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
+      } catch (error) {
+        return next(error);
+      }
+      await handler(req, res, next);
+    };
 
   router.post('/', async (req, res, next) => {
     try {
       const parsed = parsePayload(createSeriesSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
       const key = newSecret();
-      const series: Series = { id: newSeriesId(), title: parsed.data.title, keyHash: hashSecret(key), workshopIds: [], updates: [], createdAt: Date.now() };
+      const series: Series = { id: newSeriesId(), title: parsed.data.title, keyHash: hashSecret(key), workshopIds: [], keyProofs: {}, updates: [], createdAt: Date.now() };
       await store.save(series);
       logger.info('series_created', { seriesId: series.id });
       const body: CreatedSeries = { id: series.id, key, url: `${config.publicUrl || origin(req)}/s/${series.id}#key=${key}` };
@@ -114,7 +135,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): expr
 
   router.get(
     '/:id',
-    withSeries(async (series, _req, res) => void res.json((await viewOf(series)).view), { queued: false })
+    limited(withSeries(async (series, _req, res) => void res.type('application/json').send((await viewOf(series)).json), { queued: false }))
   );
 
   router.post(
@@ -126,14 +147,48 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): expr
       const runtime = hub.wasDeleted(workshopId) ? undefined : await hub.findById(workshopId);
       // The workshop's key proves it is the caller's; an unknown workshop gets the same answer.
       if (!runtime || !secretMatches(workshopKey, runtime.state.keyHash)) return void res.status(403).json({ error: 'forbidden' });
-      if (series.workshopIds.includes(workshopId)) return void res.status(200).json({ workshopIds: series.workshopIds, attached: false });
-      if (series.workshopIds.length >= MAX_SERIES_WORKSHOPS) return void res.status(400).json({ error: 'invalid_payload' });
-      series.workshopIds.push(workshopId);
+      const member = series.workshopIds.includes(workshopId);
+      if (member && proofHolds(series, runtime)) return void res.status(200).json({ workshopIds: series.workshopIds, attached: false });
+      if (!member && series.workshopIds.length >= MAX_SERIES_WORKSHOPS) return void res.status(400).json({ error: 'invalid_payload' });
+      // New, or attached again after its key changed: the proof is made with the key it has now.
+      if (!member) series.workshopIds.push(workshopId);
+      recordProof(series, runtime);
       await store.save(series);
       logger.info('series_workshop_attached', { seriesId: series.id, workshopId });
       res.status(201).json({ workshopIds: series.workshopIds, attached: true });
     })
   );
+
+  /**
+   * Detaches a workshop. The series owner may (series key), and so may the workshop's
+   * facilitator with the workshop's own key, who need not hold the series key. 204, or
+   * 404 not_found when it is not a member; 401 alike for an unknown series and a key that
+   * opens neither.
+   */
+  router.delete('/:id/workshops/:workshopId', async (req, res, next) => {
+    try {
+      const id = idSchema.safeParse(req.params.id);
+      const workshopId = idSchema.safeParse(req.params.workshopId);
+      const key = bearerKey(req);
+      if (!id.success || !workshopId.success || !key) return void res.status(401).json({ error: 'unauthorized' });
+      await serially(id.data, async () => {
+        const series = await store.get(id.data);
+        const member = series?.workshopIds.includes(workshopId.data) ?? false;
+        const runtime = member && !hub.wasDeleted(workshopId.data) ? await hub.findById(workshopId.data) : undefined;
+        const owner = series !== undefined && secretMatches(key, series.keyHash);
+        const facilitator = runtime !== undefined && secretMatches(key, runtime.state.keyHash);
+        if (!series || !(owner || facilitator)) return void res.status(401).json({ error: 'unauthorized' });
+        if (!member) return void res.status(404).json({ error: 'not_found' });
+        series.workshopIds = series.workshopIds.filter((w) => w !== workshopId.data);
+        series.keyProofs = Object.fromEntries(Object.entries(series.keyProofs).filter(([w]) => w !== workshopId.data));
+        await store.save(series);
+        logger.info('series_workshop_detached', { seriesId: series.id, workshopId: workshopId.data, by: owner ? 'series' : 'facilitator' });
+        res.status(204).end();
+      });
+    } catch (error) {
+      next(error);
+    }
+  });
 
   router.post(
     '/:id/meetings',
@@ -141,9 +196,11 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): expr
       const parsed = parsePayload(newMeetingSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
       if (series.workshopIds.length >= MAX_SERIES_WORKSHOPS) return void res.status(400).json({ error: 'invalid_payload' });
-      const { found } = await members(series);
+      // Only meetings the series may still show lend their setup and carry items forward.
+      const { found } = await seriesMembers(hub, series);
       const { runtime, key, carried } = await createSeriesMeeting(hub, series, found, parsed.data);
       series.workshopIds.push(runtime.id);
+      recordProof(series, runtime);
       await store.save(series);
       const base = config.publicUrl || origin(req);
       const body: CreatedWorkshop & { carried: number } = {
@@ -192,10 +249,11 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): expr
   for (const format of ['json', 'xlsx', 'md'] as const) {
     router.get(
       `/:id/export.${format}`,
-      withSeries(
+      limited(withSeries(
         async (series, req, res) => {
           const lang: ExportLanguage = req.query.lang === 'en' ? 'en' : 'sv';
-          const { view, found } = await viewOf(series);
+          const { json, found } = await viewOf(series);
+          const view = JSON.parse(json) as SeriesView;
           const now = Date.now();
           res.attachment(`${fileSlug(series.title)}.${format}`).type(MIME[format]);
           if (format === 'json') res.send(JSON.stringify(seriesJson(view, found.map((r) => ({ workshopId: r.id, outcome: outcomeView(r.state) })), now), null, 2));
@@ -203,7 +261,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore): expr
           else res.send(await seriesXlsx(view, lang, now));
         },
         { queued: false }
-      )
+      ))
     );
   }
 

@@ -12,6 +12,12 @@ export interface Series {
   title: string;
   keyHash: string;
   workshopIds: string[];
+  /**
+   * Per member workshop, proof that it was attached with its current facilitator key
+   * (server/series/series-members.ts). Series stored before proofs existed have none: their
+   * members are shown as needing to be attached again.
+   */
+  keyProofs: Record<string, string>;
   updates: OutcomeUpdate[];
   createdAt: number;
 }
@@ -49,11 +55,14 @@ export function parseStoredSeries(text: string): Series | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { id, title, keyHash, workshopIds, updates, createdAt } = value as Record<string, unknown>;
+  const { id, title, keyHash, workshopIds, keyProofs = {}, updates, createdAt } = value as Record<string, unknown>;
   if (typeof id !== 'string' || !SERIES_ID.test(id)) return undefined;
   if (typeof title !== 'string' || !title.trim() || title.length > LIMITS.title) return undefined;
   if (typeof keyHash !== 'string' || !/^[0-9a-f]{64}$/.test(keyHash) || typeof createdAt !== 'number') return undefined;
   if (!Array.isArray(workshopIds) || !workshopIds.every((w) => typeof w === 'string' && SERIES_ID.test(w))) return undefined;
   if (!Array.isArray(updates) || !updates.every(isUpdate)) return undefined;
-  return { id, title, keyHash, workshopIds: [...workshopIds], updates: updates.map((u) => ({ id: u.id, date: u.date, text: u.text, at: u.at })), createdAt };
+  if (typeof keyProofs !== 'object' || keyProofs === null || Array.isArray(keyProofs)) return undefined;
+  const proofs = Object.entries(keyProofs);
+  if (!proofs.every(([w, proof]) => SERIES_ID.test(w) && typeof proof === 'string' && /^[0-9a-f]{64}$/.test(proof))) return undefined;
+  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: u.text, at: u.at })), createdAt };
 }

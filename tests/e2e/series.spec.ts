@@ -8,6 +8,15 @@ import { expectNoAxeViolations, joinAsParticipant, LAPTOP, newPage, PHONE, scree
  * with each association counted once.
  */
 
+/** Creates a series from the home page; returns its page's URL (with the key). */
+async function createSeries(page: Page, title: string): Promise<string> {
+  await page.goto('/');
+  await page.getByLabel('Seriens namn').fill(title);
+  await page.getByRole('button', { name: 'Skapa serie' }).click();
+  await page.waitForURL(/\/s\/[A-Za-z0-9_-]+#key=/);
+  return page.url();
+}
+
 async function newMeeting(page: Page, title: string): Promise<string> {
   const form = page.getByRole('form', { name: 'Nytt möte i serien' });
   await form.getByLabel('Titel (valfritt)').fill(title);
@@ -28,11 +37,7 @@ async function codeOf(page: Page, consolePath: string, seriesUrl: string): Promi
 
 test('an organiser runs a series: two meetings, overlapping associations, one summary', async ({ browser }) => {
   const { page } = await newPage(browser, LAPTOP);
-  await page.goto('/');
-  await page.getByLabel('Seriens namn').fill('Dialogmöten våren 2017');
-  await page.getByRole('button', { name: 'Skapa serie' }).click();
-  await page.waitForURL(/\/s\/[A-Za-z0-9_-]+#key=/);
-  const seriesUrl = page.url();
+  const seriesUrl = await createSeries(page, 'Dialogmöten våren 2017');
   await expect(page.getByRole('heading', { level: 1, name: 'Dialogmöten våren 2017' })).toBeVisible();
   // Straight after creation the link with the key must be saved.
   await expect(page.getByRole('heading', { name: 'Spara länken till serien' })).toBeVisible();
@@ -109,4 +114,38 @@ test('the home page offers the series form', async ({ browser }) => {
   await expect(page.getByRole('alert').filter({ hasText: 'Skriv ett namn på serien.' })).toBeVisible();
   await expect(page.getByLabel('Seriens namn')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'home page with the series form');
+});
+
+test('a meeting whose key was changed is shown as needing to be attached again, and is attached again or removed', async ({ browser }) => {
+  const { page } = await newPage(browser, LAPTOP);
+  const seriesUrl = await createSeries(page, 'Nyckelbyte');
+  const consolePath = await newMeeting(page, 'Mötet med ny nyckel');
+
+  // "Byt nyckel" in the meeting's console: this browser keeps the new key.
+  await page.goto(consolePath);
+  const safety = page.getByRole('region', { name: 'Uppgifter och säkerhet' });
+  await safety.getByRole('button', { name: 'Byt nyckel' }).click();
+  await safety.getByRole('button', { name: 'Ja, byt nyckel' }).click();
+  await expect(safety.getByLabel('Ny länk till styrpanelen')).toHaveValue(/#key=/);
+
+  await page.goto(seriesUrl);
+  const stale = page.getByTestId('series-stale');
+  await expect(stale.getByRole('heading', { name: 'Möten som behöver kopplas igen' })).toBeVisible();
+  await expect(page.getByTestId('series-meeting')).toHaveCount(0);
+  await expect(page.getByTestId('series-total-meetings')).toHaveText('0');
+  await expectNoAxeViolations(page, 'series page with a meeting to attach again');
+
+  await stale.getByRole('button', { name: /^Koppla möte .* igen/ }).click();
+  await expect(page.getByTestId('series-meeting').filter({ hasText: 'Mötet med ny nyckel' })).toBeVisible();
+  await expect(page.getByTestId('series-stale')).toHaveCount(0);
+
+  // Changed again, and this time removed from the series.
+  await page.goto(consolePath);
+  await safety.getByRole('button', { name: 'Byt nyckel' }).click();
+  await safety.getByRole('button', { name: 'Ja, byt nyckel' }).click();
+  await expect(safety.getByLabel('Ny länk till styrpanelen')).toHaveValue(/#key=/);
+  await page.goto(seriesUrl);
+  await page.getByTestId('series-stale').getByRole('button', { name: /^Ta bort möte .* ur serien$/ }).click();
+  await expect(page.getByTestId('series-stale')).toHaveCount(0);
+  await expect(page.getByTestId('series-meeting')).toHaveCount(0);
 });

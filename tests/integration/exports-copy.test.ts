@@ -18,7 +18,9 @@ function prng(seed: number): () => number {
 }
 
 // Spellings that share an association key, and one nobody else uses.
-const ASSOCIATIONS = ['Föreningen Ölandsbro', 'föreningen  ölandsbro', 'FÖRENINGEN ÖLANDSBRO.', 'IF Åsen', 'if åsen', 'Ensam förening', ''];
+// Spellings as the socket edge lets them through (cleanLine: one space between words), since
+// an import refuses texts that are not.
+const ASSOCIATIONS = ['Föreningen Ölandsbro', 'föreningen ölandsbro', 'FÖRENINGEN ÖLANDSBRO.', 'IF Åsen', 'if åsen', 'Ensam förening', ''];
 const TOPICS = ['dialog', 'mangfald', 'oppenhet'];
 
 /**
@@ -92,7 +94,7 @@ function withoutContacts(state: WorkshopState) {
 }
 
 describe('the exported copy of a log', () => {
-  it.each(Array.from({ length: 12 }, (_, i) => i + 1))('replays to the same meeting and keeps nothing of the erased (seed %i)', (seed) => {
+  it.each(Array.from({ length: 12 }, (_, i) => i + 1))('replays to the same meeting and keeps nothing of the erased (seed %i)', async (seed) => {
     const { log, state, erasedWords } = randomMeeting(seed, 400);
     const doc = workshopExport(log as LogEntry[], Date.UTC(2026, 0, 1));
     const copy = doc.workshop.log.entries;
@@ -106,8 +108,8 @@ describe('the exported copy of a log', () => {
     expect(text).not.toContain('t-x');
 
     // And an import accepts it, replaying to the digest it carries.
-    const checked = checkImport(JSON.parse(text));
-    expect(checked.ok).toBe(true);
+    const checked = await checkImport(JSON.parse(text));
+    expect(checked).toMatchObject({ ok: true });
   });
 
   it('has erasures to test in most meetings', () => {

@@ -7,7 +7,8 @@ import { stats } from '../../src/lib/domain/views.js';
 import { useServer } from './helpers.js';
 import { download, runScenario, TITLE, type Scenario } from './exports-scenario.js';
 
-const server = useServer();
+// Many downloads from one address: more than the per-address allowance.
+const server = useServer({ exportsPerAddress: { points: 1000, duration: 60 } });
 let scenario: Scenario;
 let state: WorkshopState;
 

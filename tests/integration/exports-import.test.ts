@@ -7,7 +7,8 @@ import { exportJson, type WorkshopExport } from '../../server/exports/json.js';
 import { client, send, useServer } from './helpers.js';
 import { download, runScenario, type Scenario } from './exports-scenario.js';
 
-const server = useServer();
+// Many imports and downloads from one address: more than the per-address allowance.
+const server = useServer({ importsPerAddress: { points: 1000, duration: 60 }, exportsPerAddress: { points: 1000, duration: 60 } });
 let scenario: Scenario;
 let exported: WorkshopExport;
 let exportedText: string;

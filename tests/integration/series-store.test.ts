@@ -19,6 +19,7 @@ const series = (id: string, change: Partial<Series> = {}): Series => ({
   title: 'Dialogmöten våren 2017 – åäö',
   keyHash: hashSecret(`key-${id}`),
   workshopIds: ['w1', 'w2'],
+  keyProofs: { w1: 'a'.repeat(64), w2: 'b'.repeat(64) },
   updates: [{ id: 'u1', date: '2017-04-20', text: 'Arbetsgruppen har träffats.', at: 5 }],
   createdAt: 1,
   ...change
@@ -44,6 +45,14 @@ function seriesStoreContract(name: string, harness: Harness): void {
       const second = await harness.open(storage);
       expect(await second.get('a')).toEqual(series('a', { workshopIds: ['w1', 'w2', 'w3'], updates: [] }));
       await second.close();
+    });
+
+    it('reads a series stored before proofs existed as one whose members have none', async () => {
+      const store = await harness.open(await harness.newStorage());
+      const { keyProofs: _none, ...old } = series('a');
+      await store.save(old as Series);
+      expect(await store.get('a')).toEqual(series('a', { keyProofs: {} }));
+      await store.close();
     });
 
     it('refuses an id that is not URL-safe', async () => {

@@ -34,6 +34,9 @@ export const createSeries = (title: string) => call<CreatedSeries>('', { body: {
 export const loadSeries = (id: string, key: string) => call<SeriesView>(`/${encodeURIComponent(id)}`, { key });
 export const attachWorkshop = (id: string, key: string, body: AttachWorkshopRequest) =>
   call<{ workshopIds: string[]; attached: boolean }>(`/${encodeURIComponent(id)}/workshops`, { key, body });
+/** Detaches a member; `key` is the series key, or the workshop's own. */
+export const detachWorkshop = (id: string, key: string, workshopId: string) =>
+  call<null>(`/${encodeURIComponent(id)}/workshops/${encodeURIComponent(workshopId)}`, { key, method: 'DELETE' });
 export const newMeeting = (id: string, key: string, body: NewMeetingRequest) => call<CreatedWorkshop & { carried: number }>(`/${encodeURIComponent(id)}/meetings`, { key, body });
 export const addSeriesUpdate = (id: string, key: string, body: SeriesUpdateRequest) => call<OutcomeUpdate>(`/${encodeURIComponent(id)}/updates`, { key, body });
 export const removeSeriesUpdate = (id: string, key: string, updateId: string) =>

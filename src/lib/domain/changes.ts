@@ -10,6 +10,12 @@ export interface Changes {
   stats: boolean;
   /** Posts whose content or visibility changed. */
   posts: string[];
+  /**
+   * Participants whose profile changed: their posts show a new author to facilitators.
+   * Named, not listed post by post, so a profile change costs O(1) however much its author
+   * wrote; the delta looks their posts up once per tick.
+   */
+  authors: string[];
   /** Posts whose vote count changed. */
   tallies: string[];
   /** Rounds revealed by this entry: their whole tallies become visible to participants. */
@@ -29,6 +35,7 @@ export const noChanges = (): Changes => ({
   setup: false,
   stats: false,
   posts: [],
+  authors: [],
   tallies: [],
   revealed: [],
   people: false,

@@ -66,6 +66,7 @@ export class ChangeSet {
   associations = false;
   outcome = false;
   posts = new Set<string>();
+  authors = new Set<string>();
   tallies = new Set<string>();
   revealed = new Set<string>();
 
@@ -78,6 +79,7 @@ export class ChangeSet {
     this.associations ||= changes.associations;
     this.outcome ||= changes.outcome;
     for (const id of changes.posts) this.posts.add(id);
+    for (const id of changes.authors) this.authors.add(id);
     for (const id of changes.tallies) this.tallies.add(id);
     for (const id of changes.revealed) this.revealed.add(id);
   }
@@ -85,8 +87,16 @@ export class ChangeSet {
   get empty(): boolean {
     return (
       !this.info && !this.setup && !this.stats && !this.people && !this.evaluation && !this.associations && !this.outcome &&
-      this.posts.size === 0 && this.tallies.size === 0 && this.revealed.size === 0
+      this.posts.size === 0 && this.authors.size === 0 && this.tallies.size === 0 && this.revealed.size === 0
     );
+  }
+
+  /** The changed posts, with the (not withdrawn) posts of every author whose profile changed. */
+  changedPosts(state: WorkshopState): Set<string> {
+    if (this.authors.size === 0) return this.posts;
+    const ids = new Set(this.posts);
+    for (const author of this.authors) for (const id of state.postsByAuthor.get(author) ?? []) if (!state.posts.get(id)?.withdrawn) ids.add(id);
+    return ids;
   }
 }
 
@@ -123,14 +133,15 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   if (changes.outcome && audience === 'facilitator') (delta.outcome = outcomeNotes(state)), (any = true);
 
   // The projector shows names only when the settings allow: a settings change sends its posts again.
-  const postIds = changes.setup && audience === 'screen' ? new Set(state.posts.keys()) : changes.posts;
+  const changed = changes.changedPosts(state);
+  const postIds = changes.setup && audience === 'screen' ? new Set(state.posts.keys()) : changed;
   const posts: PostView[] = [];
   const removed: string[] = [];
   for (const id of postIds) {
     const post = state.posts.get(id);
     if (!post) continue;
     if (isVisibleTo(post, audience)) posts.push(postView(state, post, audience));
-    else if (changes.posts.has(id)) removed.push(id);
+    else if (changed.has(id)) removed.push(id);
   }
   if (posts.length) (delta.posts = posts), (any = true);
   if (removed.length) (delta.removed = removed), (any = true);
@@ -140,7 +151,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   const live = liveRounds(state);
   const tallies: Record<string, number> = {};
   let count = 0;
-  for (const id of new Set([...changes.posts, ...changes.tallies])) {
+  for (const id of new Set([...changed, ...changes.tallies])) {
     const post = state.posts.get(id);
     if (post && followsTally(state, post, audience, live)) (tallies[id] = post.tally), count++;
   }
@@ -149,7 +160,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   if (!seesAllTallies(audience)) {
     // Phones: a revealed round (not live) whose counts changed gets its shown results again, whole.
     const rounds = new Set([...changes.revealed].filter((id) => !live.has(id)));
-    for (const id of [...changes.posts, ...changes.tallies]) {
+    for (const id of [...changed, ...changes.tallies]) {
       const roundId = state.posts.get(id)?.roundId;
       if (roundId && !live.has(roundId) && state.revealed.includes(roundId)) rounds.add(roundId);
     }

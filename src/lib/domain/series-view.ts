@@ -107,6 +107,11 @@ export interface SeriesView extends SeriesInfo {
   rounds: SeriesRound[];
   /** Member workshops that no longer exist (deleted, or past retention). */
   missing: string[];
+  /**
+   * Member workshops whose facilitator key was changed ("Byt nyckel") since they were
+   * attached: nothing of them is shown until they are attached again with the new key.
+   */
+  stale: string[];
 }
 
 function meetingOf(m: SeriesMeetingInput): SeriesMeeting {
@@ -187,7 +192,7 @@ function roundsOf(meetings: readonly SeriesMeetingInput[], order: Map<string, nu
   }));
 }
 
-export function seriesView(info: SeriesInfo, inputs: readonly SeriesMeetingInput[], missing: readonly string[] = []): SeriesView {
+export function seriesView(info: SeriesInfo, inputs: readonly SeriesMeetingInput[], missing: readonly string[] = [], stale: readonly string[] = []): SeriesView {
   // Oldest first; equal times keep the order given.
   const meetings = inputs.map((m, i) => ({ m, i })).sort((a, b) => a.m.outcome.createdAt - b.m.outcome.createdAt || a.i - b.i).map(({ m }) => m);
   const order = new Map(meetings.map((m, i) => [m.workshopId, i]));
@@ -213,6 +218,7 @@ export function seriesView(info: SeriesInfo, inputs: readonly SeriesMeetingInput
     sectorNotGiven: notGiven,
     meetings: list,
     rounds: roundsOf(meetings, order, meetings[0]?.outcome.language ?? 'sv'),
-    missing: [...missing]
+    missing: [...missing],
+    stale: [...stale]
   };
 }

@@ -35,6 +35,8 @@ export const DEFAULT_MERGE_THRESHOLD = 0.6;
 
 /** Marks a synthetic term standing for a post's whole normalised text; cannot occur in a stem. */
 const EXACT = '\u0000';
+/** A group's score is the mean similarity of the pairs among its first this many members. */
+export const SCORE_SAMPLE = 64;
 /** Absorbs float noise in threshold arithmetic (3/5 vs 0.6). */
 const EPSILON = 1e-9;
 
@@ -73,9 +75,12 @@ function termSet(text: string, language: Language): Set<string> {
  * components, so A~B and B~C put A, B and C together.
  *
  * Instead of all pairs, candidates come from an inverted index over each set's rarest
- * terms (prefix filtering): two sets with Jaccard ≥ t must share one of their first
- * |S| − ⌈t·|S|⌉ + 1 terms in a global rare-first order. Exact, and common words like
- * "förening" are rarely probed.
+ * terms (prefix filtering, as in PPJoin): sets are visited from the smallest, and two sets
+ * x, y with |x| ≤ |y| and Jaccard ≥ t must share a term between x's first
+ * |x| − ⌈2t/(1+t)·|x|⌉ + 1 terms (what is indexed) and y's first |y| − ⌈t·|y|⌉ + 1 terms
+ * (what is probed), in a global rare-first order. Exact, and common words like "förening"
+ * are rarely indexed. A candidate already in the post's group is not compared again, so
+ * a thousand near-duplicates cost a thousand comparisons, not half a million.
  */
 export function suggestMerges(posts: readonly SimilarInput[], options: SuggestMergesOptions = {}): MergeSuggestion[] {
   const language = options.language ?? 'sv';
@@ -97,23 +102,32 @@ export function suggestMerges(posts: readonly SimilarInput[], options: SuggestMe
 
   const index = new Map<string, number[]>();
   const probedBy = new Int32Array(posts.length).fill(-1);
-  sets.forEach((set, i) => {
-    const prefix = [...set].sort(rareFirst).slice(0, set.size - Math.ceil(threshold * set.size - EPSILON) + 1);
-    for (const term of prefix) {
+  const indexShare = (2 * threshold) / (1 + threshold);
+  // Smallest sets first (ties in input order): the index then only holds sets no larger than the probe.
+  const bySize = posts.map((_, i) => i).sort((a, b) => sets[a]!.size - sets[b]!.size || a - b);
+  for (const i of bySize) {
+    const set = sets[i]!;
+    const terms = [...set].sort(rareFirst);
+    const probed = set.size - Math.ceil(threshold * set.size - EPSILON) + 1;
+    for (const term of terms.slice(0, probed)) {
       for (const j of index.get(term) ?? []) {
         if (probedBy[j] === i) continue;
         probedBy[j] = i;
+        // Already in one group: comparing them cannot change any group.
+        if (find(i) === find(j)) continue;
         const other = sets[j]!;
-        // Size filter: Jaccard ≤ min/max, so very different lengths cannot reach the threshold.
-        if (Math.min(set.size, other.size) < threshold * Math.max(set.size, other.size) - EPSILON) continue;
+        // Size filter: Jaccard ≤ |other| / |set| (other is no larger), so a far smaller set cannot reach it.
+        if (other.size < threshold * set.size - EPSILON) continue;
         if (!shareTopic(posts[i]!.topicIds, posts[j]!.topicIds)) continue;
         if (jaccard(set, other) >= threshold - EPSILON) parent[find(i)] = find(j);
       }
+    }
+    for (const term of terms.slice(0, set.size - Math.ceil(indexShare * set.size - EPSILON) + 1)) {
       let postings = index.get(term);
       if (!postings) index.set(term, (postings = []));
       postings.push(i);
     }
-  });
+  }
 
   const components = new Map<number, number[]>();
   posts.forEach((_, i) => {
@@ -126,11 +140,14 @@ export function suggestMerges(posts: readonly SimilarInput[], options: SuggestMe
   const groups: { first: number; ids: string[]; score: number }[] = [];
   for (const members of components.values()) {
     if (members.length < 2) continue;
+    // Scored over its first SCORE_SAMPLE members (input order): exact for any group a person
+    // reads, and a forged group of thousands costs a bounded number of comparisons.
+    const scored = members.slice(0, SCORE_SAMPLE);
     let sum = 0;
-    for (let a = 0; a < members.length; a++) {
-      for (let b = a + 1; b < members.length; b++) sum += jaccard(sets[members[a]!]!, sets[members[b]!]!);
+    for (let a = 0; a < scored.length; a++) {
+      for (let b = a + 1; b < scored.length; b++) sum += jaccard(sets[scored[a]!]!, sets[scored[b]!]!);
     }
-    const pairs = (members.length * (members.length - 1)) / 2;
+    const pairs = (scored.length * (scored.length - 1)) / 2;
     groups.push({ first: members[0]!, ids: members.map((i) => posts[i]!.id), score: Math.round((sum / pairs) * 1000) / 1000 });
   }
   groups.sort((a, b) => b.score - a.score || a.first - b.first);

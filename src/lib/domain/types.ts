@@ -302,6 +302,14 @@ export interface WorkshopState {
   participants: Map<string, Participant>;
   participantByToken: Map<string, string>;
   posts: Map<string, Post>;
+  /**
+   * Indexes of `posts`, kept in step by the handlers so that no command has to scan every
+   * post (a replay stays linear in the log's length, however the log was made): each
+   * participant's post ids, and for a post the ids of the posts merged into it, both in
+   * log order. Derived data: not serialised, rebuilt by every replay.
+   */
+  postsByAuthor: Map<string, string[]>;
+  mergedFrom: Map<string, string[]>;
   evaluations: Map<string, EvaluationAnswer>;
   /** The facilitator's closing summary (plain text; may be empty). */
   summary: string;

@@ -20,6 +20,8 @@ export function createWorkshopState(entry: LogEntry & { command: Extract<Command
     participants: new Map(),
     participantByToken: new Map(),
     posts: new Map(),
+    postsByAuthor: new Map(),
+    mergedFrom: new Map(),
     evaluations: new Map(),
     summary: '',
     published: null,

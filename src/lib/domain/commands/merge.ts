@@ -1,6 +1,7 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { findRound } from '../rules.js';
 import type { Command, Outcome, Post, WorkshopState } from '../types.js';
+import { listIn } from './posts.js';
 import { addVotes, clearVotes, keepVotesWithinBudget } from './votes.js';
 
 /**
@@ -38,6 +39,7 @@ export function mergePosts(state: WorkshopState, command: Extract<Command, { typ
       addVotes(target, voter, Math.min(count, round.maxVotesPerPost - already));
     }
     other.mergedInto = target.id;
+    listIn(state.mergedFrom, target.id).push(other.id);
     other.pinned = false;
     changes.posts.push(other.id);
     changes.tallies.push(other.id);

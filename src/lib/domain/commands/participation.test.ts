@@ -65,7 +65,9 @@ describe('profiles', () => {
     setStage(w, S1, 'collecting');
     const id = post(w, 'asa', S1, ['dialog'], 'Dialog');
     const result = update(w, 'asa', { name: 'Åsa Ö', sector: 'kultur', table: 3 });
-    expect(result.changes.posts).toEqual([id]);
+    // The author is named once; the delta finds their posts (a profile change costs O(1)).
+    expect(result.changes.authors).toEqual(['asa']);
+    expect(deltaOf(w, 'facilitator', result)!.posts!.map((p) => p.id)).toEqual([id]);
     expect(deltaOf(w, 'facilitator', result)!.posts![0]!.author).toEqual({ name: 'Åsa Ö', association: '', sector: 'kultur', table: 3 });
   });
 });

@@ -69,7 +69,7 @@ export function updateProfile(state: WorkshopState, participant: Participant, co
   // A sign-up is listed with its association and sector: facilitators need the list again.
   if (participant.signup) changes.people = true;
   // Facilitators (and, with consent, the projector) see authors on posts: send those again.
-  for (const post of state.posts.values()) if (post.authorId === participant.id && !post.withdrawn) changes.posts.push(post.id);
+  changes.authors.push(participant.id);
   return OK;
 }
 

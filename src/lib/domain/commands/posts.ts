@@ -6,6 +6,13 @@ import { clearAllVotes, keepVotesWithinBudget } from './votes.js';
 
 type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
 
+/** The list under `key` in an index map, made empty when missing. */
+export function listIn(index: Map<string, string[]>, key: string): string[] {
+  let list = index.get(key);
+  if (!list) index.set(key, (list = []));
+  return list;
+}
+
 /** Checks a post's text and principles against its round; returns the cleaned values or an error. */
 function checkContent(state: WorkshopState, round: Round, text: string, topicIds: readonly string[]) {
   const trimmed = text.trim();
@@ -34,6 +41,7 @@ function newPost(entry: LogEntry, fields: Pick<Post, 'roundId' | 'topicIds' | 't
 
 function publish(state: WorkshopState, post: Post, changes: Changes): Outcome {
   state.posts.set(post.id, post);
+  if (post.authorId) listIn(state.postsByAuthor, post.authorId).push(post.id);
   changes.posts.push(post.id);
   changes.stats = true;
   return { ok: true, postId: post.id };
@@ -70,7 +78,7 @@ export function withdrawPost(state: WorkshopState, author: Participant, command:
   if (!canWithdraw(state.phase, post.roundId)) return fail('withdraw_closed');
   // Others' duplicates were merged into this post and their votes moved here: it is the
   // group's post now, not only its author's.
-  for (const other of state.posts.values()) if (other.mergedInto === post.id) return fail('withdraw_closed');
+  if (state.mergedFrom.has(post.id)) return fail('withdraw_closed');
   post.withdrawn = true;
   // The votes are given back: clear them so no budget or tally keeps counting them.
   clearAllVotes(state, post);

@@ -27,12 +27,19 @@ export function eraseParticipant(state: WorkshopState, participant: Participant,
     changes.tallies.push(post.id);
   }
 
-  // Posts that others' duplicates were merged into (their votes moved there with them).
-  const mergedInto = new Set<string>();
-  for (const post of state.posts.values()) if (post.mergedInto && !post.withdrawn && post.authorId !== participant.id) mergedInto.add(post.mergedInto);
-  for (const post of state.posts.values()) {
-    if (post.authorId !== participant.id) continue;
-    if (!post.withdrawn && mergedInto.has(post.id)) {
+  // Their posts, through the index (never a scan of every post), and which of them others'
+  // duplicates were merged into (their votes moved there with them): decided before any
+  // post changes, as the posts merged in may be theirs too.
+  const own = (state.postsByAuthor.get(participant.id) ?? []).flatMap((id) => state.posts.get(id) ?? []);
+  const byOthers = (postId: string) =>
+    (state.mergedFrom.get(postId) ?? []).some((id) => {
+      const other = state.posts.get(id);
+      return other !== undefined && !other.withdrawn && other.authorId !== participant.id;
+    });
+  const groupPosts = new Set(own.filter((post) => byOthers(post.id)).map((post) => post.id));
+  state.postsByAuthor.delete(participant.id);
+  for (const post of own) {
+    if (!post.withdrawn && groupPosts.has(post.id)) {
       post.authorId = '';
       changes.posts.push(post.id);
       continue;

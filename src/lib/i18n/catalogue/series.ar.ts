@@ -141,6 +141,19 @@ export const seriesAr: Record<keyof typeof seriesSv, Message> = {
   'series.meeting.open': 'افتح لوحة التحكم',
 
   // Attach
+  // Members whose facilitator key was changed after they were attached
+  'series.stale.heading': 'لقاءات يجب ربطها من جديد',
+  'series.stale.body': 'تغيّر مفتاح هذه اللقاءات («غيّر المفتاح») بعد إضافتها. لا تعرض السلسلة شيئًا منها حتى تُربط من جديد بالمفتاح الجديد.',
+  'series.stale.item': 'اللقاء {id}',
+  'series.stale.reattach': 'اربط من جديد',
+  'series.stale.reattachLabel': 'اربط اللقاء {id} من جديد بالمفتاح المحفوظ في هذا المتصفح',
+  'series.stale.noKey': 'لا يحفظ هذا المتصفح المفتاح الجديد. الصق رابط لوحة التحكم الجديد للقاء في «أضف ورشة عمل موجودة».',
+  'series.stale.detach': 'أزل من السلسلة',
+  'series.stale.detachLabel': 'أزل اللقاء {id} من السلسلة',
+  'series.stale.reattached': 'رُبط اللقاء من جديد.',
+  'series.stale.detached': 'أُزيل اللقاء من السلسلة.',
+  'series.stale.wrongKey': 'المفتاح في هذا المتصفح ليس مفتاح اللقاء الجديد. الصق رابط لوحة التحكم الجديد للقاء في «أضف ورشة عمل موجودة».',
+
   'series.attach.heading': 'أضف ورشة عمل موجودة',
   'series.attach.intro': 'مفتاح ورشة العمل نفسها يثبت أنها لك. الصق رابط لوحة التحكم فيُملأ الحقلان كلاهما.',
   'series.attach.id': 'معرّف ورشة العمل أو رابط لوحة التحكم',

@@ -91,6 +91,19 @@ export const seriesEn: Record<keyof typeof seriesSv, Message> = {
   'series.meeting.open': 'Open the control panel',
 
   // Attach
+  // Members whose facilitator key was changed after they were attached
+  'series.stale.heading': 'Meetings to attach again',
+  'series.stale.body': 'The key of these meetings was changed (“Change key”) after they were added. The series shows nothing of them until they are attached again with the new key.',
+  'series.stale.item': 'Meeting {id}',
+  'series.stale.reattach': 'Attach again',
+  'series.stale.reattachLabel': 'Attach meeting {id} again with the key this browser holds',
+  'series.stale.noKey': 'This browser does not hold the new key. Paste the meeting’s new control panel link under “Add an existing workshop”.',
+  'series.stale.detach': 'Remove from the series',
+  'series.stale.detachLabel': 'Remove meeting {id} from the series',
+  'series.stale.reattached': 'The meeting is attached again.',
+  'series.stale.detached': 'The meeting is removed from the series.',
+  'series.stale.wrongKey': 'The key in this browser is not the meeting’s new one. Paste the meeting’s new control panel link under “Add an existing workshop”.',
+
   'series.attach.heading': 'Add an existing workshop',
   'series.attach.intro': 'The workshop’s own key shows that it is yours. Paste the control panel link and both fields are filled in.',
   'series.attach.id': 'Workshop id or control panel link',

@@ -88,6 +88,19 @@ export const seriesSv = {
   'series.meeting.open': 'Öppna styrpanelen',
 
   // Attach
+  // Members whose facilitator key was changed after they were attached
+  'series.stale.heading': 'Möten som behöver kopplas igen',
+  'series.stale.body': 'Nyckeln till de här mötena har bytts (”Byt nyckel”) sedan de lades till. Serien visar ingenting från dem förrän de kopplas igen med den nya nyckeln.',
+  'series.stale.item': 'Möte {id}',
+  'series.stale.reattach': 'Koppla igen',
+  'series.stale.reattachLabel': 'Koppla möte {id} igen med nyckeln som den här webbläsaren har',
+  'series.stale.noKey': 'Den nya nyckeln finns inte i den här webbläsaren. Klistra in mötets nya styrpanelslänk under ”Lägg till befintlig workshop”.',
+  'series.stale.detach': 'Ta bort ur serien',
+  'series.stale.detachLabel': 'Ta bort möte {id} ur serien',
+  'series.stale.reattached': 'Mötet är kopplat igen.',
+  'series.stale.detached': 'Mötet är borttaget ur serien.',
+  'series.stale.wrongKey': 'Nyckeln i den här webbläsaren är inte mötets nya. Klistra in mötets nya styrpanelslänk under ”Lägg till befintlig workshop”.',
+
   'series.attach.heading': 'Lägg till befintlig workshop',
   'series.attach.intro': 'Workshopens egen nyckel visar att den är din. Klistra in styrpanelens länk, så fylls båda fälten i.',
   'series.attach.id': 'Workshopens id eller styrpanelens länk',
