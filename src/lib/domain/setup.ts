@@ -41,9 +41,13 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const isText = (value: unknown, max: number, required: boolean) =>
   typeof value === 'string' && value.length <= max && (!required || value.trim().length > 0);
 
-/** Swedish is always there (and non-empty when `required`); English is optional. */
+/** Swedish is always there (and non-empty when `required`); English and Arabic are optional. */
 const isLocalized = (value: Localized | undefined, max: number, required = true) =>
-  typeof value === 'object' && value !== null && isText(value.sv, max, required) && (value.en === undefined || isText(value.en, max, false));
+  typeof value === 'object' &&
+  value !== null &&
+  isText(value.sv, max, required) &&
+  (value.en === undefined || isText(value.en, max, false)) &&
+  (value.ar === undefined || isText(value.ar, max, false));
 
 const isCount = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 

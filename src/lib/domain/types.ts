@@ -6,8 +6,12 @@
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** A text the facilitator wrote in one or more languages; Swedish is always present. */
-export type Localized = { sv: string; en?: string };
+/**
+ * A text the facilitator wrote in one or more languages; Swedish is always present.
+ * Participants read it in their interface language where it is given (Arabic, then
+ * English, then Swedish), so every interface language has a field here.
+ */
+export type Localized = { sv: string; en?: string; ar?: string };
 
 export interface Topic {
   id: string;

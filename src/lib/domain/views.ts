@@ -142,6 +142,8 @@ export interface ParticipantSelf {
   votes: string[];
   /** Own posts waiting for approval: nobody else has them yet. */
   pending: { id: string; roundId: string; topicIds: string[]; text: string }[];
+  /** Own posts a facilitator has hidden: their author alone still sees them, marked as hidden. */
+  hidden: { id: string; roundId: string; topicIds: string[]; text: string }[];
   signup: { name: string; contact: string } | null;
   evaluation: { scores: Record<string, number>; comment: string } | null;
 }
@@ -319,10 +321,13 @@ export function participantSelf(state: WorkshopState, participantId: string): Pa
   if (!participant) return undefined;
   const postIds: string[] = [];
   const pending: ParticipantSelf['pending'] = [];
+  const hidden: ParticipantSelf['hidden'] = [];
   for (const post of state.posts.values()) {
     if (post.authorId !== participantId || post.withdrawn) continue;
     postIds.push(post.id);
-    if (post.pending && !post.hidden) pending.push({ id: post.id, roundId: post.roundId, topicIds: post.topicIds, text: post.text });
+    const own = { id: post.id, roundId: post.roundId, topicIds: post.topicIds, text: post.text };
+    if (post.hidden) hidden.push(own);
+    else if (post.pending) pending.push(own);
   }
   const votes: string[] = [];
   for (const [postId, count] of participant.votes) for (let i = 0; i < count; i++) votes.push(postId);
@@ -337,6 +342,7 @@ export function participantSelf(state: WorkshopState, participantId: string): Pa
     postIds,
     votes,
     pending,
+    hidden,
     signup: participant.signup && { name: participant.signup.name, contact: participant.signup.contact },
     evaluation: answer ? { scores: answer.scores, comment: answer.comment } : null
   };
