@@ -9,6 +9,7 @@ import type {
   Phase,
   Post,
   PostSource,
+  ReaderLanguage,
   Round,
   ScreenMode,
   Sector,
@@ -62,6 +63,8 @@ export interface PostView {
   pinned?: boolean;
   /** Merged into another post (participants and facilitators; authors still find their words). */
   mergedInto?: string;
+  /** The language it was written in, when the phone said so. */
+  lang?: ReaderLanguage;
   /** Table, paper and carried posts; phone posts leave these out. */
   source?: Exclude<PostSource, 'participant'>;
   carriedFrom?: { title: string; votes: number };
@@ -231,6 +234,7 @@ export function postView(state: WorkshopState, post: Post, audience: Audience): 
   if (post.originalText !== null) view.edited = true;
   if (post.pinned) view.pinned = true;
   if (post.mergedInto) view.mergedInto = post.mergedInto;
+  if (post.lang) view.lang = post.lang;
   if (post.source !== 'participant') view.source = post.source;
   if (post.carriedFrom) view.carriedFrom = post.carriedFrom;
   if (post.table !== null) view.table = post.table;
