@@ -61,7 +61,7 @@ test('a phone in Arabic: right-to-left, Arabic labels, mixed-direction posts, no
   await setPhase(f, 'Samtal 1: Insamling');
   await expect(p.getByRole('heading', { name: 'مداخلة جديدة' })).toBeVisible();
   const mixed = 'Föreningen behöver en lokal – نحتاج إلى مكان للقاء 3 مرات في الأسبوع';
-  await p.getByRole('radio', { name: /^Dialog/ }).check();
+  await p.getByRole('radio', { name: 'الحوار المتبادل' }).check();
   await p.getByLabel('نص مداخلتك').fill(mixed);
   await p.getByRole('button', { name: 'أرسل' }).click();
   const mine = p.getByTestId('my-posts').locator('p', { hasText: mixed });
@@ -69,7 +69,7 @@ test('a phone in Arabic: right-to-left, Arabic labels, mixed-direction posts, no
   await expect(mine).toHaveAttribute('dir', 'auto');
   await expect(p.getByLabel('نص مداخلتك')).toHaveAttribute('dir', 'auto');
   const arabicFirst = 'الحوار مع البلدية مهم – Dialog är viktigt';
-  await p.getByRole('radio', { name: /^Dialog/ }).check();
+  await p.getByRole('radio', { name: 'الحوار المتبادل' }).check();
   await p.getByLabel('نص مداخلتك').fill(arabicFirst);
   await p.getByRole('button', { name: 'أرسل' }).click();
   // The text shows at once while it is being sent; wait for the acknowledged post itself.

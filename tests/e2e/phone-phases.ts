@@ -12,7 +12,7 @@ export const PHASES = ['join', 'lobby', 'collecting', 'voting', 'results', 'eval
 export type PhoneScreen = (typeof PHASES)[number];
 
 /** What the phone's own buttons are called, per language: the only texts the walk needs. */
-const JOIN: Record<UiLanguage, string> = { sv: 'Gå med', en: 'Join', ar: 'انضم' };
+export const JOIN: Record<UiLanguage, string> = { sv: 'Gå med', en: 'Join', ar: 'انضم' };
 
 const PRINCIPLES = ['sjalvstandighet', 'dialog', 'kvalitet', 'langsiktighet', 'oppenhet', 'mangfald'];
 const OTHERS_POSTS = [
