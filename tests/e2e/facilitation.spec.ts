@@ -157,8 +157,9 @@ test('the facilitator merges duplicates by hand and from a suggestion; each vote
   await expectNoAxeViolations(s, 'projector (results after merges)');
   await screenshot(s, 'facilitation-projector-results-merged');
 
-  // The phones' results agree.
+  // The phones' results agree (one principle at a time: Dialog's).
   const phoneResults = anna.page.getByTestId('results');
+  await showPrinciple(anna.page, 'dialog');
   await expect(phoneResults).toContainText(p1);
   await expect(phoneResults).not.toContainText(p2);
   await expect(phoneResults.locator('li', { hasText: p1 }).first()).toContainText('3 röster');

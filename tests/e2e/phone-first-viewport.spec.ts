@@ -50,6 +50,8 @@ async function expectInViewport(page: Page, target: Locator, label: string): Pro
 
 for (const lang of ['sv', 'en', 'ar'] as const) {
   test(`phone in ${lang}: the thing to do now is on the first screen in every phase`, async ({ browser, baseURL }) => {
+    // Seven phases, each scanned by axe and photographed twice: more than the default minute.
+    test.setTimeout(180_000);
     const { context, page } = await newPage(browser, PHONE, true);
     const own = { sv: 'Att bli tagen på allvar av staden', en: 'Being taken seriously by the city', ar: 'أن تأخذ المدينة رأينا على محمل الجد' }[lang];
     await walkPhonePhases(page, context.request, baseURL!, lang, async (phase) => {
