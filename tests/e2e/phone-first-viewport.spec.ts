@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { setupOfInfo, type WorkshopInfo } from '../../src/lib/domain/views.js';
-import { createWorkshop, room } from './a11y-helpers.js';
+import { createWorkshop, room, type Created } from './a11y-helpers.js';
 import { expectNoAxeViolations, newPage, PHONE, screenshot } from './fixtures.js';
 import { JOIN, walkPhonePhases, type PhoneScreen } from './phone-phases.js';
 
@@ -46,6 +46,23 @@ async function expectInViewport(page: Page, target: Locator, label: string): Pro
   expect(box, label).not.toBeNull();
   expect(box!.y, `${label}: top`).toBeGreaterThanOrEqual(0);
   expect(box!.y + box!.height, `${label}: bottom within the ${height} px screen`).toBeLessThanOrEqual(height);
+}
+
+/** A phone in a fresh workshop, with the facilitator and another participant as sockets. */
+async function withPhoneInRoom(
+  browser: Browser,
+  baseURL: string,
+  run: (phone: { context: BrowserContext; page: Page; created: Created; people: Awaited<ReturnType<typeof room>> }) => Promise<void>
+): Promise<void> {
+  const { context, page } = await newPage(browser, PHONE, true);
+  const created = await createWorkshop(context.request);
+  const people = await room(baseURL, created);
+  try {
+    await run({ context, page, created, people });
+  } finally {
+    people.close();
+    await context.close();
+  }
 }
 
 for (const lang of ['sv', 'en', 'ar'] as const) {
@@ -119,10 +136,7 @@ for (const lang of ['sv', 'en', 'ar'] as const) {
 }
 
 test('a stale second tab: a refused vote is said where it was tapped, and the tab shows the real votes at once', async ({ browser, baseURL }) => {
-  const { context, page: first } = await newPage(browser, PHONE, true);
-  const created = await createWorkshop(context.request);
-  const people = await room(baseURL!, created);
-  try {
+  await withPhoneInRoom(browser, baseURL!, async ({ context, page: first, created, people }) => {
     await people.phase('samtal-1', 'collecting');
     const texts = ['Svar inom en vecka', 'En väg in till staden', 'Möten på kvällstid', 'Protokoll på nätet'];
     for (const text of texts) await people.post(text);
@@ -150,17 +164,11 @@ test('a stale second tab: a refused vote is said where it was tapped, and the ta
     await expect(first.locator('[role="alert"]').filter({ hasText: 'Rösten togs inte emot' })).toHaveCount(1);
     await expectNoAxeViolations(first, 'stale tab after a refused vote');
     await screenshot(first, 'phone-stale-tab-refused');
-  } finally {
-    people.close();
-    await context.close();
-  }
+  });
 });
 
 test('a post the facilitator hides stays on its author’s phone, marked as hidden', async ({ browser, baseURL }) => {
-  const { context, page } = await newPage(browser, PHONE, true);
-  const created = await createWorkshop(context.request);
-  const people = await room(baseURL!, created);
-  try {
+  await withPhoneInRoom(browser, baseURL!, async ({ page, created, people }) => {
     await people.phase('samtal-1', 'collecting');
     await page.goto(`/w/${created.code}`);
     await page.getByRole('button', { name: 'Gå med' }).click();
@@ -182,17 +190,11 @@ test('a post the facilitator hides stays on its author’s phone, marked as hidd
     expect((await people.facilitator.send('post:hide', { postId, hidden: false })).ok).toBe(true);
     await expect(hidden).toHaveCount(0);
     await expect(page.getByTestId('my-posts')).toContainText(text);
-  } finally {
-    people.close();
-    await context.close();
-  }
+  });
 });
 
 test('content falls back to English, then Swedish, marked as not translated and isolated from the Arabic around it', async ({ browser, baseURL }) => {
-  const { context, page } = await newPage(browser, PHONE, true);
-  const created = await createWorkshop(context.request);
-  const people = await room(baseURL!, created);
-  try {
+  await withPhoneInRoom(browser, baseURL!, async ({ page, created, people }) => {
     const sync = (await people.facilitator.join('sync:request', {})) as { ok: true; snapshot: { info: WorkshopInfo } };
     const setup = setupOfInfo(sync.snapshot.info);
     setup.evaluation = [
@@ -218,8 +220,5 @@ test('content falls back to English, then Swedish, marked as not translated and 
     await expect(question('igen').locator('bdi')).not.toHaveAttribute('lang');
     await expectNoAxeViolations(page, 'untranslated content in Arabic');
     await screenshot(page, 'phone-ar-untranslated');
-  } finally {
-    people.close();
-    await context.close();
-  }
+  });
 });

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { createWorkshop, room, type Created } from './a11y-helpers.js';
+import { HELSINGBORG_TEMPLATE } from '../../src/lib/domain/template.js';
 import type { UiLanguage } from '../../src/lib/i18n/languages.js';
 
 /**
@@ -14,7 +15,7 @@ export type PhoneScreen = (typeof PHASES)[number];
 /** What the phone's own buttons are called, per language: the only texts the walk needs. */
 export const JOIN: Record<UiLanguage, string> = { sv: 'Gå med', en: 'Join', ar: 'انضم' };
 
-const PRINCIPLES = ['sjalvstandighet', 'dialog', 'kvalitet', 'langsiktighet', 'oppenhet', 'mangfald'];
+const PRINCIPLES = HELSINGBORG_TEMPLATE.setup.topics.map((topic) => topic.id);
 const OTHERS_POSTS = [
   'Att föreningen själv bestämmer hur bidraget används inom ramen för verksamheten',
   'Staden ska inte styra vilka aktiviteter vi gör, men gärna fråga vad vi behöver',
