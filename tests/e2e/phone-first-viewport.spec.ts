@@ -178,8 +178,13 @@ test('a post the facilitator hides stays on its author’s phone, marked as hidd
     await page.getByRole('button', { name: 'Skicka' }).click();
     await expect(page.getByTestId('my-posts')).toContainText(text);
 
-    const sync = (await people.facilitator.join('sync:request', {})) as { ok: true; snapshot: { posts: { id: string; text: string }[] } };
-    const postId = sync.snapshot.posts.find((p) => p.text === text)!.id;
+    // The phone shows the post at once, while it is still on its way: wait for the server's.
+    const postIdOnServer = async () => {
+      const sync = (await people.facilitator.join('sync:request', {})) as { ok: true; snapshot: { posts: { id: string; text: string }[] } };
+      return sync.snapshot.posts.find((p) => p.text === text)?.id;
+    };
+    await expect.poll(postIdOnServer).toBeDefined();
+    const postId = (await postIdOnServer())!;
     expect((await people.facilitator.send('post:hide', { postId, hidden: true })).ok).toBe(true);
     const hidden = page.getByTestId('my-post-hidden');
     await expect(hidden).toContainText(text);
