@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../src/lib/domain/limits.js';
 import { withSetupDefaults } from '../../src/lib/domain/setup.js';
+import { READER_LANGUAGES } from '../../src/lib/domain/types.js';
 import { id, phaseSchema, screenModeSchema, setupSchema } from '../../src/lib/protocol/setup-schema.js';
 import { cleanLine, cleanText } from '../../src/lib/protocol/text.js';
 import { canonicalJson, EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_PLACEHOLDER } from './log-copy.js';
@@ -55,7 +56,13 @@ const command = z.discriminatedUnion('type', [
   cmd('workshop:create', { workshopId: z.literal(EXPORTED_WORKSHOP_ID), code: z.literal(EXPORTED_CODE), keyHash: z.literal(REMOVED_KEY), setup }),
   cmd('participant:join', { participantId: id, tokenHash: z.string().regex(TOKEN_PLACEHOLDER), ...profile }),
   cmd('participant:update', profile),
-  cmd('post:create', { roundId: id, topicIds, text: text(LIMITS.postText), onBehalf: z.strictObject({ table, people: int(1, LIMITS.peoplePerTable) }).optional() }),
+  cmd('post:create', {
+    roundId: id,
+    topicIds,
+    text: text(LIMITS.postText),
+    onBehalf: z.strictObject({ table, people: int(1, LIMITS.peoplePerTable) }).optional(),
+    lang: z.enum(READER_LANGUAGES).optional()
+  }),
   cmd('post:withdraw', { postId: id }),
   cmd('vote:cast', { postId: id }),
   cmd('vote:retract', { postId: id }),

@@ -1,5 +1,5 @@
 import { outcomeView, type OutcomeFigures } from '../../src/lib/domain/outcome-view.js';
-import type { Localized, LogEntry, OutcomeUpdate, Phase, PostSource, WorkshopSetup, WorkshopState } from '../../src/lib/domain/types.js';
+import type { Localized, LogEntry, OutcomeUpdate, Phase, PostSource, ReaderLanguage, WorkshopSetup, WorkshopState } from '../../src/lib/domain/types.js';
 import { evaluationSummary, type EvaluationSummary } from '../../src/lib/domain/views.js';
 import { logger } from '../logger.js';
 import { exportText } from './labels.js';
@@ -24,6 +24,8 @@ export interface ExportedPost {
   table: number | null;
   people: number | null;
   carriedFrom: { title: string; votes: number } | null;
+  /** The language it was written in, when the phone said so. */
+  lang: ReaderLanguage | null;
   /** Participant id, or null for paper notes, carried posts and posts whose author erased their data. */
   authorId: string | null;
   createdAt: string;
@@ -112,6 +114,7 @@ function derived(state: WorkshopState) {
         table: p.table,
         people: p.people,
         carriedFrom: p.carriedFrom ? { ...p.carriedFrom } : null,
+        lang: p.lang ?? null,
         authorId: p.authorId || null,
         createdAt: iso(p.createdAt)
       })

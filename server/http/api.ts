@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { setupFromTemplate, TEMPLATES } from '../../src/lib/domain/template.js';
+import { sameInEveryLanguage, setupFromTemplate, TEMPLATES } from '../../src/lib/domain/template.js';
 import type { WorkshopSetup } from '../../src/lib/domain/types.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
 import { createWorkshopSchema, saveTemplateSchema, templateIdsSchema } from '../../src/lib/protocol/schemas.js';
@@ -50,7 +50,7 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore, li
     const saved = await templates.get(templateId);
     if (!saved) return undefined;
     const setup = structuredClone(saved.setup);
-    if (title && title.trim()) setup.title = { sv: title.trim(), en: title.trim() };
+    if (title && title.trim()) setup.title = sameInEveryLanguage(title.trim());
     return setup;
   }
 

@@ -1,6 +1,6 @@
 import { outcomeView, type OutcomeView } from '../../src/lib/domain/outcome-view.js';
 import { LIMITS } from '../../src/lib/domain/limits.js';
-import { HELSINGBORG_TEMPLATE_ID, setupFromTemplate } from '../../src/lib/domain/template.js';
+import { HELSINGBORG_TEMPLATE_ID, sameInEveryLanguage, setupFromTemplate } from '../../src/lib/domain/template.js';
 import type { Actor, Command, WorkshopSetup } from '../../src/lib/domain/types.js';
 import type { Hub } from '../hub/hub.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
@@ -60,7 +60,7 @@ export async function createSeriesMeeting(hub: Hub, series: Series, members: rea
   const setup: WorkshopSetup = previous ? structuredClone(previous.state.setup) : setupFromTemplate(HELSINGBORG_TEMPLATE_ID)!;
   const n = series.workshopIds.length + 1;
   const title = options.title?.trim();
-  setup.title = title ? { sv: title, en: title } : { sv: defaultTitle(series, n, 'sv'), en: defaultTitle(series, n, 'en') };
+  setup.title = title ? sameInEveryLanguage(title) : { sv: defaultTitle(series, n, 'sv'), en: defaultTitle(series, n, 'en') };
   const { runtime, key } = await hub.create(setup);
 
   let i = 0;

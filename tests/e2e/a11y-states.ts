@@ -42,6 +42,9 @@ export async function walkParticipantStates(
     await page.getByRole('button', { name: 'Gå med' }).click();
     await expect(page.getByTestId('lobby')).toBeVisible();
     await visit('lobby');
+    await page.getByTestId('my-details').locator(':scope > summary').click();
+    await expect(page.getByTestId('signup')).toBeVisible();
+    await visit('lobby (Mina uppgifter open)');
     const signup = page.getByTestId('signup');
     await signup.getByLabel('E-post eller telefon').fill('sara@example.se');
     await signup.getByRole('button', { name: 'Anmäl intresse' }).click();

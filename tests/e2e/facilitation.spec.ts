@@ -6,11 +6,13 @@ import {
   joinAsParticipant,
   LAPTOP,
   newPage,
+  openMyDetails,
   PHONE,
   postInterpretation,
   PROJECTOR,
   screenshot,
   setPhase,
+  showPrinciple,
   vote
 } from './fixtures.js';
 
@@ -84,6 +86,7 @@ test('the facilitator merges duplicates by hand and from a suggestion; each vote
   for (const text of [p1, p2, s1, s2]) await vote(lina.page, text);
   for (const text of [p2, s1]) await vote(anna.page, text);
   for (const text of [p1, s1, s2]) await vote(omar.page, text);
+  await showPrinciple(lina.page, 'dialog');
   await expect(lina.page.getByTestId('votes-left-dialog')).toContainText('1 av 3 röster kvar');
   await expect(modPost(f, p1)).toContainText('2 röster');
   await expect(modPost(f, p2)).toContainText('2 röster');
@@ -135,6 +138,7 @@ test('the facilitator merges duplicates by hand and from a suggestion; each vote
   await expect(suggestions).toContainText('Inga inlägg liknar varandra just nu.');
   await expect(modPost(f, s1)).toContainText('3 röster');
   await expect(f.getByRole('checkbox', { name: `Välj för sammanslagning: ${s2}` })).toHaveCount(0);
+  await showPrinciple(lina.page, 'sjalvstandighet');
   await expect(lina.page.getByTestId('votes-left-sjalvstandighet')).toContainText('2 av 3 röster kvar');
   await expectNoAxeViolations(f, 'console (after merges)');
   await screenshot(f, 'facilitation-console-merged');
@@ -153,8 +157,9 @@ test('the facilitator merges duplicates by hand and from a suggestion; each vote
   await expectNoAxeViolations(s, 'projector (results after merges)');
   await screenshot(s, 'facilitation-projector-results-merged');
 
-  // The phones' results agree.
+  // The phones' results agree (one principle at a time: Dialog's).
   const phoneResults = anna.page.getByTestId('results');
+  await showPrinciple(anna.page, 'dialog');
   await expect(phoneResults).toContainText(p1);
   await expect(phoneResults).not.toContainText(p2);
   await expect(phoneResults.locator('li', { hasText: p1 }).first()).toContainText('3 röster');
@@ -183,7 +188,7 @@ test('a countdown started in the console closes writing on the phones when it ru
   await expect(timer).toContainText('Stänger när tiden är ute.');
 
   // The phone and the projector count down in the server's time.
-  const countdown = p.getByTestId('now').getByTestId('countdown');
+  const countdown = p.getByTestId('phase-bar').getByTestId('countdown');
   await expect(countdown).toBeVisible();
   await expect(countdown).toHaveAttribute('data-remaining', /^(5\d|60)$/);
   await expect(s.getByTestId('countdown')).toBeVisible();
@@ -326,7 +331,8 @@ test('phones answer the closing evaluation and sign up for the working group', a
   await joinAsParticipant(a, code, { name: 'Anna', association: 'Föreningen Ängsbacken' });
   await joinAsParticipant(omar.page, code);
 
-  // Sign-up: name from the profile, contact, and consent that is never ticked for you.
+  // Sign-up, under "Mina uppgifter": name from the profile, contact, and consent that is never ticked for you.
+  await openMyDetails(a);
   const signup = a.getByTestId('signup');
   await expect(signup.getByLabel('Namn', { exact: true })).toHaveValue('Anna');
   const contact = 'anna@angsbacken.se';

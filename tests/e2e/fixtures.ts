@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const PHONE = { width: 360, height: 740 };
@@ -70,8 +70,35 @@ export async function postActivity(page: Page, principles: string[], text: strin
   await expect(page.getByTestId('my-posts')).toContainText(text);
 }
 
+/**
+ * Phones show one principle at a time while voting and in results: this picks the one
+ * (by its id) in the stepper's list.
+ */
+export async function showPrinciple(page: Page, topicId: string): Promise<void> {
+  await page.getByTestId('topic-stepper').getByRole('combobox').selectOption(topicId);
+}
+
+/** Steps through the principles until `target` is on screen (the post's principle is not always known to a test). */
+export async function findAcrossPrinciples(page: Page, target: Locator): Promise<void> {
+  if (await target.isVisible()) return;
+  const stepper = page.getByTestId('topic-stepper').getByRole('combobox');
+  for (const value of await stepper.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
+    await stepper.selectOption(value);
+    if (await target.isVisible()) return;
+  }
+  await expect(target).toBeVisible();
+}
+
+/** Opens "Mina uppgifter" (profile, sign-up, deleting one's data) on a phone. */
+export async function openMyDetails(page: Page): Promise<void> {
+  const details = page.getByTestId('my-details');
+  if ((await details.getAttribute('open')) === null) await details.locator(':scope > summary').click();
+  await expect(details).toHaveAttribute('open', '');
+}
+
 export async function vote(page: Page, text: string): Promise<void> {
   const button = page.getByRole('button', { name: `Rösta på: ${text}` });
+  await findAcrossPrinciples(page, button);
   await button.click();
   await expect(page.getByRole('button', { name: `Ta tillbaka röst: ${text}` })).toHaveAttribute('aria-pressed', 'true');
 }

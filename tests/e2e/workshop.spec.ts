@@ -11,6 +11,7 @@ import {
   PROJECTOR,
   screenshot,
   setPhase,
+  showPrinciple,
   vote
 } from './fixtures.js';
 
@@ -85,8 +86,10 @@ test('a facilitator runs Samtal 1 and Samtal 2 with two phones and a projector',
   await expect(f.getByText('Anna').first()).toBeVisible();
   await expectNoAxeViolations(f, 'console (collecting, a hidden post)');
 
-  // Voting: 3 votes per principle, one per post; the budget is always visible.
+  // Voting: 3 votes per principle, one per post; the budget is always visible. Phones show
+  // one principle at a time, starting with the first that has posts (Självständighet).
   await setPhase(f, 'Samtal 1: Röstning');
+  await showPrinciple(anna.page, 'dialog');
   await expect(anna.page.getByTestId('votes-left-dialog')).toContainText('3 av 3 röster kvar');
   await vote(anna.page, o1);
   await vote(anna.page, a1);
@@ -110,6 +113,7 @@ test('a facilitator runs Samtal 1 and Samtal 2 with two phones and a projector',
   await expect(results).toContainText('2');
   const dialogRanking = results.locator('li', { hasText: o1 }).first();
   await expect(dialogRanking).toContainText('2');
+  await showPrinciple(anna.page, 'dialog');
   await expect(anna.page.getByTestId('results')).toContainText(o1);
   await expect(anna.page.getByTestId('results')).toContainText('2 röster');
   await expectNoAxeViolations(s, 'projector (results)');
@@ -133,12 +137,14 @@ test('a facilitator runs Samtal 1 and Samtal 2 with two phones and a projector',
   await setPhase(f, 'Samtal 2: Resultat');
   await expect(s.getByTestId('screen-results')).toContainText(act2);
   await expect(s.getByTestId('screen-results').locator('li', { hasText: act2 }).first()).toContainText('2');
+  await showPrinciple(omar.page, 'oppenhet');
   await expect(omar.page.getByTestId('results')).toContainText(act2);
   await expectNoAxeViolations(f, 'console (results)');
   await screenshot(s, 'projector-results-samtal-2');
   await screenshot(f, 'console-results');
 
   // English is one switch away and stays on reload.
+  await showPrinciple(anna.page, 'oppenhet');
   await anna.page.getByRole('button', { name: 'English' }).click();
   await expect(anna.page.getByTestId('results')).toContainText('2 votes');
   await anna.page.reload();

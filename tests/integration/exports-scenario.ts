@@ -66,7 +66,7 @@ export async function runScenario(url: string, options: { language?: 'sv' | 'en'
   ids.listen = await post('bjorn', 'samtal-1', ['dialog'], 'Att lyssna på varandra – på riktigt');
   ids.listenDup = await post('cecilia', 'samtal-1', ['dialog'], 'Lyssna på varandra');
   ids.spam = await post('cecilia', 'samtal-1', ['dialog'], 'Köp billiga klockor');
-  ids.erikKept = await post('erik', 'samtal-1', ['mangfald'], 'Små föreningar behöver synas');
+  ids.erikKept = await post('erik', 'samtal-1', ['mangfald'], 'Små föreningar behöver synas', { lang: 'sv' });
   ids.erikGone = await post('erik', 'samtal-1', ['mangfald'], 'Eriks hemliga tanke om grannen');
   ids.annaDup = await post('anna', 'samtal-1', ['mangfald'], 'Små föreningar ska synas');
   ids.plus = await post('bjorn', 'samtal-1', ['oppenhet'], '+46 ring oss @ kansliet');

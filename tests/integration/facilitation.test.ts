@@ -116,6 +116,20 @@ describe('facilitation over real sockets', () => {
     await m.screen.until((s) => s.posts.some((p) => p.id === note.postId && p.source === 'paper'));
   });
 
+  it('keeps a hidden post on its author’s phone only, marked; refuses a post in a language no phone speaks', async () => {
+    const m = await meeting();
+    const anna = await m.join();
+    await m.stage('samtal-1', 'collecting');
+    expect(await anna.act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Hej', lang: 'de' })).toEqual({ ok: false, error: 'invalid_payload' });
+    const made = await anna.act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Mötas oftare', lang: 'sv' });
+    expect(made.ok).toBe(true);
+    expect((await m.command('post:hide', { postId: made.postId, hidden: true })).ok).toBe(true);
+    const synced = await send(anna.socket, 'sync:request', {});
+    expect(synced.self.hidden).toEqual([{ id: made.postId, roundId: 'samtal-1', topicIds: ['dialog'], text: 'Mötas oftare' }]);
+    expect(synced.snapshot.posts.some((p: { id: string }) => p.id === made.postId)).toBe(false);
+    await m.facilitator.until((s) => s.posts.some((p) => p.id === made.postId && p.hidden === true && p.lang === 'sv'));
+  });
+
   it('keeps working-group contact details in the console only', async () => {
     const m = await meeting();
     const anna = await m.join({ name: 'Anna' });

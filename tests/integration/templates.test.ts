@@ -60,7 +60,7 @@ describe('templates over HTTP', () => {
     const copy = await createWorkshop(server.url, { templateId: id, title: 'Höstmöte' });
     expect(copy.workshopId).not.toBe(created.workshopId);
     const { snapshot: copied } = await facilitatorSnapshot(copy.workshopId, copy.key);
-    expect(copied.info.title).toEqual({ sv: 'Höstmöte', en: 'Höstmöte' });
+    expect(copied.info.title).toEqual({ sv: 'Höstmöte', en: 'Höstmöte', ar: 'Höstmöte' });
     expect(copied.info.topics.map((t: { id: string }) => t.id)).toEqual(['amne-1', 'trygghet']);
     expect(copied.info.settings).toEqual({ moderationQueue: true, showNames: false });
     // A copy, not a link: the new workshop starts with no posts and in the lobby.
@@ -85,6 +85,24 @@ describe('templates over HTTP', () => {
       const response = await fetch(`${server.url}/api/templates?ids=${encodeURIComponent(ids)}`);
       expect(response.status, ids.slice(0, 20)).toBe(400);
     }
+  });
+
+  it('keeps workshop content in Arabic too, and refuses Arabic that is not text without changing anything', async () => {
+    const created = await createWorkshop(server.url, { templateId: 'blank' });
+    const { socket, snapshot } = await facilitatorSnapshot(created.workshopId, created.key);
+    const setup = setupOfInfo(snapshot.info);
+    setup.topics[0]!.name = { sv: 'Trygghet', en: 'Safety', ar: 'الأمان' };
+    setup.evaluation[0]!.text = { sv: 'Kände du dig trygg?' };
+    expect(await send(socket, 'setup:update', { commandId: cid(), setup, confirmRemoval: false })).toEqual({ ok: true });
+    const bad = structuredClone(setup);
+    (bad.topics[0]!.name as { ar: unknown }).ar = ['الأمان'];
+    expect(await send(socket, 'setup:update', { commandId: cid(), setup: bad, confirmRemoval: false })).toEqual({ ok: false, error: 'invalid_payload' });
+
+    const phone = await client(server.url);
+    const joined = await send(phone, 'participant:join', { code: created.code });
+    expect(joined.ok).toBe(true);
+    expect(joined.snapshot.info.topics[0].name).toEqual({ sv: 'Trygghet', en: 'Safety', ar: 'الأمان' });
+    expect(joined.snapshot.info.evaluation[0].text).toEqual({ sv: 'Kände du dig trygg?' });
   });
 
   it('refuses a wrong key with 401 and an unknown workshop with 404, saving nothing', async () => {

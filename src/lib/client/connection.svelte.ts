@@ -23,6 +23,8 @@ export interface CommandFailure {
   error: ErrorCode;
   /** The post text, when a post was refused, so the page can give it back to its author. */
   text?: string;
+  /** The post a refused vote was for, so the page can say so where it was tapped. */
+  postId?: string;
   at: number;
 }
 
@@ -239,8 +241,12 @@ export class WorkshopConnection {
     waiter?.(ack);
     if (!ack.ok && !waiter && !isHarmless(command.event, ack.error)) {
       const text = command.event === 'post:create' ? command.payload.text : undefined;
-      this.lastError = { event: command.event, error: ack.error, text, at: Date.now() };
+      const postId = command.event === 'vote:cast' || command.event === 'vote:retract' ? command.payload.postId : undefined;
+      this.lastError = { event: command.event, error: ack.error, text, postId, at: Date.now() };
     }
+    // A refused vote means this view was stale (another tab of the same person voted, or
+    // the budget moved): fetch the truth at once instead of showing votes that are gone.
+    if (!ack.ok && (command.event === 'vote:cast' || command.event === 'vote:retract')) void this.#sync();
     if (command.event === 'participant:erase' && ack.ok) this.#end('erased');
   }
 
@@ -269,12 +275,18 @@ export class WorkshopConnection {
 /**
  * Whether a delta changed something the participant's own record depends on: a post they
  * voted for was merged, hidden or removed (the server moved or gave back those votes), or
- * a queued post of theirs was approved. A fresh `self` then comes with a sync.
+ * a queued post of theirs was approved, one of their own posts was hidden (or shown again).
+ * A fresh `self` then comes with a sync.
  */
 function touchesSelf(self: ParticipantSelf, delta: AudienceDelta): boolean {
   const mine = new Set([...self.votes, ...self.pending.map((p) => p.id)]);
-  if (mine.size === 0) return false;
-  return (delta.posts ?? []).some((p) => mine.has(p.id) && (!!p.mergedInto || self.pending.some((q) => q.id === p.id))) || (delta.removed ?? []).some((id) => mine.has(id));
+  const hidden = new Set(self.hidden.map((p) => p.id));
+  const written = new Set(self.postIds);
+  if (mine.size === 0 && written.size === 0) return false;
+  return (
+    (delta.posts ?? []).some((p) => (mine.has(p.id) && (!!p.mergedInto || self.pending.some((q) => q.id === p.id))) || hidden.has(p.id)) ||
+    (delta.removed ?? []).some((id) => mine.has(id) || (written.has(id) && !hidden.has(id)))
+  );
 }
 
 /** Refusals that only mean "it is already so": no need to alarm anybody. */

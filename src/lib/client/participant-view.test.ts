@@ -30,6 +30,7 @@ const self = (extra: Partial<ParticipantSelf> = {}): ParticipantSelf => ({
   postIds: [],
   votes: [],
   pending: [],
+  hidden: [],
   signup: null,
   evaluation: null,
   ...extra

@@ -15,7 +15,7 @@ export function selfAfterAck(self: ParticipantSelf, command: QueuedCommand, ack:
       return ack.ok && ack.postId && !self.postIds.includes(ack.postId) ? { ...self, postIds: [...self.postIds, ack.postId] } : self;
     case 'post:withdraw':
       return ack.ok || error === 'post_not_found'
-        ? { ...self, postIds: without(self.postIds, command.payload.postId), pending: self.pending.filter((p) => p.id !== command.payload.postId) }
+        ? { ...self, postIds: without(self.postIds, command.payload.postId), pending: self.pending.filter((p) => p.id !== command.payload.postId), hidden: self.hidden.filter((p) => p.id !== command.payload.postId) }
         : self;
     case 'vote:cast': {
       const id = command.payload.postId;

@@ -40,9 +40,9 @@ describe('seriesView totals', () => {
     const view = seriesView(INFO, [input(a), input(b)]);
     expect(view.totals.signups).toBe(1);
     expect(view.sectors.slice(0, 3)).toEqual([
-      { id: 'idrott', name: { sv: 'Idrott', en: 'Sport' }, count: 2 },
-      { id: 'kultur', name: { sv: 'Kultur', en: 'Culture' }, count: 1 },
-      { id: 'funktionsratt', name: { sv: 'Funktionsrätt', en: 'Disability rights' }, count: 0 }
+      { id: 'idrott', name: { sv: 'Idrott', en: 'Sport', ar: 'الرياضة' }, count: 2 },
+      { id: 'kultur', name: { sv: 'Kultur', en: 'Culture', ar: 'الثقافة' }, count: 1 },
+      { id: 'funktionsratt', name: { sv: 'Funktionsrätt', en: 'Disability rights', ar: 'حقوق ذوي الإعاقة' }, count: 0 }
     ]);
     expect(view.sectorNotGiven).toBe(1);
     // No names, contacts or other personal data in the view.

@@ -30,6 +30,8 @@ describe('validateSetup', () => {
     ['a principle id with a space', (s) => (s.topics[0]!.id = 'min princip')],
     ['a principle without a Swedish name', (s) => (s.topics[0]!.name = { sv: '', en: 'Autonomy' })],
     ['a description over the limit', (s) => (s.topics[0]!.description.sv = 'ö'.repeat(LIMITS.description + 1))],
+    ['an Arabic name over the limit', (s) => (s.topics[0]!.name.ar = 'ع'.repeat(LIMITS.title + 1))],
+    ['an Arabic prompt that is not text', (s) => (s.rounds[0]!.prompt.ar = 7 as unknown as string)],
     ['no rounds', (s) => ((s.rounds = []), (s.agenda = []))],
     ['too many rounds', (s) => ((s.rounds = many(s.rounds[0]!, LIMITS.rounds + 1)), (s.agenda = []))],
     ['two rounds with one id', (s) => (s.rounds[1]!.id = s.rounds[0]!.id)],
@@ -127,19 +129,23 @@ describe('withSetupDefaults', () => {
 });
 
 describe('defaults', () => {
-  it('has the sectors in Swedish and English with ascii ids', () => {
+  it('has the sectors in Swedish, English and Arabic with ascii ids', () => {
     expect(DEFAULT_SECTORS.map((s) => s.id)).toEqual(['idrott', 'kultur', 'funktionsratt', 'social', 'barn-unga', 'trossamfund', 'integration', 'ovrigt']);
     expect(DEFAULT_SECTORS.map((s) => s.name.sv)).toContain('Funktionsrätt');
-    for (const sector of DEFAULT_SECTORS) expect(sector.name.en?.length).toBeGreaterThan(0);
+    for (const sector of DEFAULT_SECTORS) {
+      expect(sector.name.en?.length).toBeGreaterThan(0);
+      expect(sector.name.ar?.length).toBeGreaterThan(0);
+    }
   });
 
-  it('has three or four evaluation questions in Swedish and English', () => {
+  it('has three or four evaluation questions in Swedish, English and Arabic', () => {
     expect(DEFAULT_EVALUATION.length).toBeGreaterThanOrEqual(3);
     expect(DEFAULT_EVALUATION.length).toBeLessThanOrEqual(4);
-    expect(DEFAULT_EVALUATION[0]!.text).toEqual({ sv: 'Kände du dig lyssnad på?', en: 'Did you feel listened to?' });
+    expect(DEFAULT_EVALUATION[0]!.text).toEqual({ sv: 'Kände du dig lyssnad på?', en: 'Did you feel listened to?', ar: 'هل شعرت بأن صوتك مسموع؟' });
     for (const question of DEFAULT_EVALUATION) {
       expect(question.id).toMatch(/^[a-z0-9-]+$/);
       expect(question.text.en?.length).toBeGreaterThan(0);
+      expect(question.text.ar?.length).toBeGreaterThan(0);
     }
   });
 });

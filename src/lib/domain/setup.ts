@@ -12,22 +12,22 @@ import {
 
 /** The associations' sectors most municipalities group them by; a template may list its own. */
 export const DEFAULT_SECTORS: readonly Sector[] = [
-  { id: 'idrott', name: { sv: 'Idrott', en: 'Sport' } },
-  { id: 'kultur', name: { sv: 'Kultur', en: 'Culture' } },
-  { id: 'funktionsratt', name: { sv: 'Funktionsrätt', en: 'Disability rights' } },
-  { id: 'social', name: { sv: 'Social verksamhet', en: 'Social work' } },
-  { id: 'barn-unga', name: { sv: 'Barn och unga', en: 'Children and young people' } },
-  { id: 'trossamfund', name: { sv: 'Trossamfund', en: 'Faith communities' } },
-  { id: 'integration', name: { sv: 'Integration', en: 'Integration' } },
-  { id: 'ovrigt', name: { sv: 'Övrigt', en: 'Other' } }
+  { id: 'idrott', name: { sv: 'Idrott', en: 'Sport', ar: 'الرياضة' } },
+  { id: 'kultur', name: { sv: 'Kultur', en: 'Culture', ar: 'الثقافة' } },
+  { id: 'funktionsratt', name: { sv: 'Funktionsrätt', en: 'Disability rights', ar: 'حقوق ذوي الإعاقة' } },
+  { id: 'social', name: { sv: 'Social verksamhet', en: 'Social work', ar: 'العمل الاجتماعي' } },
+  { id: 'barn-unga', name: { sv: 'Barn och unga', en: 'Children and young people', ar: 'الأطفال والشباب' } },
+  { id: 'trossamfund', name: { sv: 'Trossamfund', en: 'Faith communities', ar: 'المجتمعات الدينية' } },
+  { id: 'integration', name: { sv: 'Integration', en: 'Integration', ar: 'الاندماج' } },
+  { id: 'ovrigt', name: { sv: 'Övrigt', en: 'Other', ar: 'أخرى' } }
 ];
 
 /** Asked at the end of a meeting, each answered from 1 (not at all) to 5 (fully). */
 export const DEFAULT_EVALUATION: readonly EvaluationQuestion[] = [
-  { id: 'lyssnad', text: { sv: 'Kände du dig lyssnad på?', en: 'Did you feel listened to?' } },
-  { id: 'formen', text: { sv: 'Passade formen för syftet?', en: 'Was the form right for the purpose?' } },
-  { id: 'fortsattning', text: { sv: 'Vet du vad som händer med det vi har sagt i dag?', en: 'Do you know what will happen with what was said today?' } },
-  { id: 'delta-igen', text: { sv: 'Vill du vara med nästa gång?', en: 'Would you take part next time?' } }
+  { id: 'lyssnad', text: { sv: 'Kände du dig lyssnad på?', en: 'Did you feel listened to?', ar: 'هل شعرت بأن صوتك مسموع؟' } },
+  { id: 'formen', text: { sv: 'Passade formen för syftet?', en: 'Was the form right for the purpose?', ar: 'هل كان شكل اللقاء مناسبًا لهدفه؟' } },
+  { id: 'fortsattning', text: { sv: 'Vet du vad som händer med det vi har sagt i dag?', en: 'Do you know what will happen with what was said today?', ar: 'هل تعرف ماذا سيحدث بما قيل اليوم؟' } },
+  { id: 'delta-igen', text: { sv: 'Vill du vara med nästa gång?', en: 'Would you take part next time?', ar: 'هل ستشارك في المرة القادمة؟' } }
 ];
 
 /** No queue, no names on the projector: the quiet choice, until a facilitator decides otherwise. */
@@ -41,9 +41,23 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const isText = (value: unknown, max: number, required: boolean) =>
   typeof value === 'string' && value.length <= max && (!required || value.trim().length > 0);
 
-/** Swedish is always there (and non-empty when `required`); English is optional. */
+/** A text as it is kept: trimmed, with the translations that were left empty left out. */
+export function tidyLocalized(text: Localized): Localized {
+  const tidy: Localized = { sv: text.sv.trim() };
+  for (const lang of ['en', 'ar'] as const) {
+    const translated = text[lang]?.trim();
+    if (translated) tidy[lang] = translated;
+  }
+  return tidy;
+}
+
+/** Swedish is always there (and non-empty when `required`); English and Arabic are optional. */
 const isLocalized = (value: Localized | undefined, max: number, required = true) =>
-  typeof value === 'object' && value !== null && isText(value.sv, max, required) && (value.en === undefined || isText(value.en, max, false));
+  typeof value === 'object' &&
+  value !== null &&
+  isText(value.sv, max, required) &&
+  (value.en === undefined || isText(value.en, max, false)) &&
+  (value.ar === undefined || isText(value.ar, max, false));
 
 const isCount = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 

@@ -13,7 +13,7 @@ describe('the Helsingborg template', () => {
     expect(setup.title.sv.length).toBeLessThanOrEqual(LIMITS.title);
   });
 
-  it('has the six principles, each with Swedish and English names and descriptions', () => {
+  it('has the six principles, each with Swedish, English and Arabic names and descriptions', () => {
     expect(setup.topics.map((t) => t.name.sv)).toEqual([
       'Självständighet och oberoende',
       'Dialog',
@@ -25,7 +25,7 @@ describe('the Helsingborg template', () => {
     expect(new Set(setup.topics.map((t) => t.id)).size).toBe(6);
     for (const topic of setup.topics) {
       expect(topic.id).toMatch(/^[a-z0-9-]+$/);
-      for (const text of [topic.name.sv, topic.name.en, topic.description.sv, topic.description.en]) {
+      for (const text of [topic.name.sv, topic.name.en, topic.name.ar, topic.description.sv, topic.description.en, topic.description.ar]) {
         expect(text?.trim().length ?? 0).toBeGreaterThan(0);
       }
     }
@@ -43,6 +43,20 @@ describe('the Helsingborg template', () => {
     for (const text of [round.title.sv, round.title.en, round.prompt.sv, round.prompt.en, round.postNoun.sv, round.postNoun.en]) {
       expect(text?.trim().length ?? 0).toBeGreaterThan(0);
     }
+  });
+
+  it('carries every text a participant reads in Swedish, English and Arabic', () => {
+    const texts = [
+      setup.title,
+      ...setup.topics.flatMap((t) => [t.name, t.description]),
+      ...setup.rounds.flatMap((r) => [r.title, r.prompt, r.postNoun]),
+      ...setup.agenda.flatMap((a) => [a.title, a.instructions]),
+      ...setup.sectors.map((s) => s.name),
+      ...setup.evaluation.map((q) => q.text)
+    ];
+    for (const text of texts) for (const lang of ['sv', 'en', 'ar'] as const) expect(text[lang]?.trim(), `${lang} of ${text.sv}`).toBeTruthy();
+    // Arabic is Arabic, not a copy of the English.
+    for (const text of texts) expect(text.ar).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('has the meeting’s own program as its agenda, the conversations linked to their rounds', () => {
@@ -91,11 +105,11 @@ describe('the blank template', () => {
 
   it('is listed, with a Swedish and an English name', () => {
     expect(TEMPLATES.map((t) => t.id)).toEqual([HELSINGBORG_TEMPLATE_ID, BLANK_TEMPLATE_ID]);
-    expect(BLANK_TEMPLATE.name).toEqual({ sv: 'Tom workshop', en: 'Blank workshop' });
+    expect(BLANK_TEMPLATE.name).toEqual({ sv: 'Tom workshop', en: 'Blank workshop', ar: 'ورشة عمل فارغة' });
   });
 
   it('has one generic principle, one round and one agenda item for it, and is valid', () => {
-    expect(setup.topics.map((t) => t.name)).toEqual([{ sv: 'Ämne 1', en: 'Topic 1' }]);
+    expect(setup.topics.map((t) => t.name)).toEqual([{ sv: 'Ämne 1', en: 'Topic 1', ar: 'الموضوع 1' }]);
     expect(setup.rounds).toHaveLength(1);
     expect(setup.rounds[0]!.prompt.sv.trim().length).toBeGreaterThan(0);
     expect(setup.rounds[0]).toMatchObject({ maxVotesPerPost: 1, liveTallies: false });
@@ -107,7 +121,7 @@ describe('the blank template', () => {
   });
 
   it('takes a title like any template', () => {
-    expect(setupFromTemplate(BLANK_TEMPLATE_ID, ' Föreningsträff i Råå ')!.title).toEqual({ sv: 'Föreningsträff i Råå', en: 'Föreningsträff i Råå' });
+    expect(setupFromTemplate(BLANK_TEMPLATE_ID, ' Föreningsträff i Råå ')!.title).toEqual({ sv: 'Föreningsträff i Råå', en: 'Föreningsträff i Råå', ar: 'Föreningsträff i Råå' });
   });
 });
 

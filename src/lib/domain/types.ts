@@ -6,8 +6,16 @@
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** A text the facilitator wrote in one or more languages; Swedish is always present. */
-export type Localized = { sv: string; en?: string };
+/** The languages people read and write in on their phones: a post says which one it was written in. */
+export const READER_LANGUAGES = ['sv', 'en', 'ar'] as const;
+export type ReaderLanguage = (typeof READER_LANGUAGES)[number];
+
+/**
+ * A text the facilitator wrote in one or more languages; Swedish is always present.
+ * Participants read it in their interface language where it is given (Arabic, then
+ * English, then Swedish), so every interface language has a field here.
+ */
+export type Localized = { sv: string; en?: string; ar?: string };
 
 export interface Topic {
   id: string;
@@ -125,6 +133,8 @@ export interface Post {
   carriedFrom?: { title: string; votes: number };
   /** Waiting in the moderation queue. */
   pending: boolean;
+  /** The interface language of the phone it was written on, when known: the page marks the text with it. */
+  lang?: ReaderLanguage;
   /** The post this one was merged into; it no longer counts on its own. */
   mergedInto: string | null;
   /** Votes per participant id; the post's tally is `tally` (their sum). */
@@ -185,7 +195,7 @@ export type Command =
   | { type: 'workshop:create'; workshopId: string; code: string; keyHash: string; setup: WorkshopSetup }
   | ({ type: 'participant:join'; participantId: string; tokenHash: string } & ProfileFields)
   | ({ type: 'participant:update' } & ProfileFields)
-  | { type: 'post:create'; roundId: string; topicIds: string[]; text: string; onBehalf?: { table: number; people: number } }
+  | { type: 'post:create'; roundId: string; topicIds: string[]; text: string; onBehalf?: { table: number; people: number }; lang?: ReaderLanguage }
   | { type: 'post:withdraw'; postId: string }
   | { type: 'vote:cast'; postId: string }
   | { type: 'vote:retract'; postId: string }

@@ -134,6 +134,7 @@ describe('snapshots per audience', () => {
       postIds: [b, hidden],
       votes: [a, b],
       pending: [],
+      hidden: [expect.objectContaining({ id: hidden })],
       signup: null,
       evaluation: null
     });

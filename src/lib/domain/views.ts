@@ -9,6 +9,7 @@ import type {
   Phase,
   Post,
   PostSource,
+  ReaderLanguage,
   Round,
   ScreenMode,
   Sector,
@@ -62,6 +63,8 @@ export interface PostView {
   pinned?: boolean;
   /** Merged into another post (participants and facilitators; authors still find their words). */
   mergedInto?: string;
+  /** The language it was written in, when the phone said so. */
+  lang?: ReaderLanguage;
   /** Table, paper and carried posts; phone posts leave these out. */
   source?: Exclude<PostSource, 'participant'>;
   carriedFrom?: { title: string; votes: number };
@@ -142,6 +145,8 @@ export interface ParticipantSelf {
   votes: string[];
   /** Own posts waiting for approval: nobody else has them yet. */
   pending: { id: string; roundId: string; topicIds: string[]; text: string }[];
+  /** Own posts a facilitator has hidden: their author alone still sees them, marked as hidden. */
+  hidden: { id: string; roundId: string; topicIds: string[]; text: string }[];
   signup: { name: string; contact: string } | null;
   evaluation: { scores: Record<string, number>; comment: string } | null;
 }
@@ -229,6 +234,7 @@ export function postView(state: WorkshopState, post: Post, audience: Audience): 
   if (post.originalText !== null) view.edited = true;
   if (post.pinned) view.pinned = true;
   if (post.mergedInto) view.mergedInto = post.mergedInto;
+  if (post.lang) view.lang = post.lang;
   if (post.source !== 'participant') view.source = post.source;
   if (post.carriedFrom) view.carriedFrom = post.carriedFrom;
   if (post.table !== null) view.table = post.table;
@@ -319,10 +325,13 @@ export function participantSelf(state: WorkshopState, participantId: string): Pa
   if (!participant) return undefined;
   const postIds: string[] = [];
   const pending: ParticipantSelf['pending'] = [];
+  const hidden: ParticipantSelf['hidden'] = [];
   for (const post of state.posts.values()) {
     if (post.authorId !== participantId || post.withdrawn) continue;
     postIds.push(post.id);
-    if (post.pending && !post.hidden) pending.push({ id: post.id, roundId: post.roundId, topicIds: post.topicIds, text: post.text });
+    const own = { id: post.id, roundId: post.roundId, topicIds: post.topicIds, text: post.text };
+    if (post.hidden) hidden.push(own);
+    else if (post.pending) pending.push(own);
   }
   const votes: string[] = [];
   for (const [postId, count] of participant.votes) for (let i = 0; i < count; i++) votes.push(postId);
@@ -337,6 +346,7 @@ export function participantSelf(state: WorkshopState, participantId: string): Pa
     postIds,
     votes,
     pending,
+    hidden,
     signup: participant.signup && { name: participant.signup.name, contact: participant.signup.contact },
     evaluation: answer ? { scores: answer.scores, comment: answer.comment } : null
   };

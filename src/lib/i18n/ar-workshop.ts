@@ -1,6 +1,7 @@
 import type { Message } from './format.js';
 import type { WorkshopKey } from './sv-workshop.js';
 import { participantAr } from './catalogue/participant.ar.js';
+import { phoneAr } from './catalogue/phone.ar.js';
 import { privacyEraseAr } from './catalogue/privacy-erase.ar.js';
 
 /** Same keys as `svWorkshop` (a missing or extra key is a type error): Arabic for a phone's views once joined. */
@@ -77,5 +78,6 @@ export const arWorkshop: Record<WorkshopKey, Message> = {
   'closed.heading': 'أُغلق هذا الحوار',
   'closed.body': 'شكرًا على مساهماتك!',
   ...participantAr,
+  ...phoneAr,
   ...privacyEraseAr,
 };

@@ -15,6 +15,7 @@ import { participantJoinAr } from './catalogue/participant-join.ar.js';
  */
 export const ar: Record<CommonKey, Message> = {
   'app.name': 'Samråd',
+  'content.untranslated': 'غير مترجم',
   'app.tagline': 'لقاءات حوار بين البلدية والجمعيات',
   'layout.skip': 'انتقل إلى المحتوى',
   'layout.home': 'Samråd – إلى الصفحة الرئيسية',

@@ -1,6 +1,7 @@
 import type { Message } from './format.js';
 import type { WorkshopKey } from './sv-workshop.js';
 import { participantEn } from './catalogue/participant.en.js';
+import { phoneEn } from './catalogue/phone.en.js';
 import { privacyEraseEn } from './catalogue/privacy-erase.en.js';
 
 /** Same keys as `svWorkshop` (a missing or extra key is a type error): English for a phone's views once joined. */
@@ -49,5 +50,6 @@ export const enWorkshop: Record<WorkshopKey, Message> = {
   'closed.heading': 'This conversation is closed',
   'closed.body': 'Thank you for your contributions!',
   ...participantEn,
+  ...phoneEn,
   ...privacyEraseEn,
 };

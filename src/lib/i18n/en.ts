@@ -10,6 +10,7 @@ import { participantJoinEn } from './catalogue/participant-join.en.js';
 /** Same keys as `sv` (a missing or extra key is a type error); forms may differ. Staff areas: en-staff.ts. */
 export const en: Record<CommonKey, Message> = {
   'app.name': 'Samråd',
+  'content.untranslated': 'not translated',
   'app.tagline': 'Dialogue meetings between a municipality and its associations',
   'layout.skip': 'Skip to content',
   'layout.home': 'Samråd – to the start page',

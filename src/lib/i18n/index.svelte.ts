@@ -131,10 +131,17 @@ export const t = (key: MessageKey, params?: Params): string => {
 export const errorText = (code: AnyErrorCode): string => current().errors[code];
 
 /**
- * Workshop content written by the facilitator: its translation into the interface
- * language if the facilitator gave one, else the workshop's Swedish original.
+ * Workshop content written by the facilitator, in the interface language if the
+ * facilitator gave it, else English, else the Swedish original: with the language it is
+ * in, so the page can mark it (`lang`) and say that it is not translated.
  */
-export const pick = (text: Localized): string => (text as Partial<Record<string, string>>)[i18n.shown] || text.sv;
+export function pickWithLanguage(text: Localized): { text: string; lang: UiLanguage } {
+  for (const lang of [i18n.shown, 'en', 'sv'] as const) if (text[lang]) return { text: text[lang], lang };
+  return { text: text.sv, lang: 'sv' };
+}
+
+/** Workshop content as plain text (for attributes and titles); on the page, `LocalText` marks fallbacks. */
+export const pick = (text: Localized): string => pickWithLanguage(text).text;
 
 /** The language new workshop content is written in: the interface language where the content exists in it. */
 export const contentLanguage = (): Language => (i18n.shown === 'en' ? 'en' : 'sv');

@@ -1,5 +1,6 @@
 import type { Message } from './format.js';
 import { participantSv } from './catalogue/participant.sv.js';
+import { phoneSv } from './catalogue/phone.sv.js';
 import { privacyEraseSv } from './catalogue/privacy-erase.sv.js';
 
 /**
@@ -54,6 +55,7 @@ export const svWorkshop = {
   'closed.heading': 'Samtalet är avslutat',
   'closed.body': 'Tack för dina bidrag!',
   ...participantSv,
+  ...phoneSv,
   ...privacyEraseSv,
 } as const satisfies Record<string, Message>;
 

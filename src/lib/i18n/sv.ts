@@ -21,6 +21,7 @@ import { participantJoinSv } from './catalogue/participant-join.sv.js';
  */
 export const sv = {
   'app.name': 'Samråd',
+  'content.untranslated': 'inte översatt',
   'app.tagline': 'Dialogmöten mellan kommun och föreningsliv',
   'layout.skip': 'Hoppa till innehållet',
   'layout.home': 'Samråd – till startsidan',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
+import { READER_LANGUAGES } from '../domain/types.js';
 import { FACILITATOR_COMMANDS } from './event-names.js';
 import { cleanText, hasVisibleContent } from './text.js';
 import { id, line, paragraph, phaseSchema, screenModeSchema, setupSchema } from './setup-schema.js';
@@ -57,7 +58,8 @@ export const clientSchemas = {
     roundId: id,
     topicIds: z.array(id).min(1).max(LIMITS.topics),
     text: postTextSchema,
-    onBehalf: z.strictObject({ table, people }).optional()
+    onBehalf: z.strictObject({ table, people }).optional(),
+    lang: z.enum(READER_LANGUAGES).optional()
   }),
   'post:withdraw': z.strictObject({ commandId, postId: id }),
   'vote:cast': z.strictObject({ commandId, postId: id }),

@@ -28,11 +28,12 @@ export const paragraph = (max: number) =>
     .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(max));
 
-/** A facilitator's text in Swedish (required) and optionally English. */
+/** A facilitator's text in Swedish (required) and optionally English and Arabic. */
 const localized = (max: number, { required = true } = {}) =>
   z.strictObject({
     sv: required ? paragraph(max).pipe(z.string().min(1)) : paragraph(max),
-    en: paragraph(max).optional()
+    en: paragraph(max).optional(),
+    ar: paragraph(max).optional()
   });
 
 const topic = z.strictObject({ id, name: localized(LIMITS.title), description: localized(LIMITS.description, { required: false }) });

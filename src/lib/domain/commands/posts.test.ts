@@ -38,6 +38,30 @@ function onePost(w: TestWorkshop = helsingborgWorkshop()) {
   return { w, id };
 }
 
+describe('the language a post was written in', () => {
+  it('is kept with the post and reaches every audience; a post without one says none', () => {
+    const { w } = onePost();
+    const arabic = run(w, asParticipant('alice'), { type: 'post:create', roundId: S1, topicIds: ['dialog'], text: 'الحوار مهم', lang: 'ar' });
+    expect(arabic.outcome.ok).toBe(true);
+    const id = createdId(arabic);
+    expect(w.state.posts.get(id)!.lang).toBe('ar');
+    for (const audience of AUDIENCES) expect(viewOf(w, audience, id)!.lang).toBe('ar');
+    const unsaid = snapshot(w, 'participant').posts.find((p) => p.text === 'Att mötas på riktigt')!;
+    expect(unsaid).not.toHaveProperty('lang');
+  });
+});
+
+describe('hidden own posts', () => {
+  it('stay in their author’s own record, marked hidden, and leave it when shown again', () => {
+    const { w, id } = onePost();
+    facilitate(w, { type: 'post:hide', postId: id, hidden: true });
+    expect(participantSelf(w.state, 'bob')!.hidden).toEqual([{ id, roundId: S1, topicIds: ['dialog'], text: 'Att mötas på riktigt' }]);
+    expect(snapshot(w, 'participant').posts.map((p) => p.id)).not.toContain(id);
+    facilitate(w, { type: 'post:hide', postId: id, hidden: false });
+    expect(participantSelf(w.state, 'bob')!.hidden).toEqual([]);
+  });
+});
+
 describe('editing a post', () => {
   it('keeps the text as first written through later edits', () => {
     const { w, id } = onePost();

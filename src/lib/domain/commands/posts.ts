@@ -24,7 +24,7 @@ function checkContent(state: WorkshopState, round: Round, text: string, topicIds
   return { text: trimmed, topicIds: unique };
 }
 
-function newPost(entry: LogEntry, fields: Pick<Post, 'roundId' | 'topicIds' | 'text' | 'authorId' | 'source' | 'table' | 'people' | 'pending'>): Post {
+function newPost(entry: LogEntry, fields: Pick<Post, 'roundId' | 'topicIds' | 'text' | 'authorId' | 'source' | 'table' | 'people' | 'pending' | 'lang'>): Post {
   return {
     id: `p${entry.seq}`,
     ...fields,
@@ -57,7 +57,16 @@ export function createPost(state: WorkshopState, entry: LogEntry, author: Partic
   const source: PostSource = table ? 'table' : 'participant';
   return publish(
     state,
-    newPost(entry, { roundId: round.id, ...content, authorId: author.id, source, table: table?.table ?? null, people: table?.people ?? null, pending: state.setup.settings.moderationQueue }),
+    newPost(entry, {
+      roundId: round.id,
+      ...content,
+      authorId: author.id,
+      source,
+      table: table?.table ?? null,
+      people: table?.people ?? null,
+      pending: state.setup.settings.moderationQueue,
+      ...(command.lang ? { lang: command.lang } : {})
+    }),
     changes
   );
 }

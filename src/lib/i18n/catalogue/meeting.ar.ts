@@ -48,6 +48,8 @@ export const meetingAr: Record<keyof typeof meetingSv, Message> = {
   'meeting.item.titleEn': 'العنوان (بالإنجليزية، اختياري)',
   'meeting.item.instructionsSv': 'تعليمات للمشاركين (بالسويدية، اختياري)',
   'meeting.item.instructionsEn': 'التعليمات (بالإنجليزية، اختياري)',
+  'meeting.item.titleAr': 'العنوان (بالعربية، اختياري)',
+  'meeting.item.instructionsAr': 'التعليمات (بالعربية، اختياري)',
   'meeting.item.round': 'جزء من الحوار',
   'meeting.item.noRound': 'بلا حوار',
   'meeting.item.minutes': 'الوقت المخطط بالدقائق (اختياري)',

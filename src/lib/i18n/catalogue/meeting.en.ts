@@ -41,6 +41,8 @@ export const meetingEn: Record<keyof typeof meetingSv, Message> = {
   'meeting.item.titleEn': 'Title (English, optional)',
   'meeting.item.instructionsSv': 'Instructions for participants (Swedish, optional)',
   'meeting.item.instructionsEn': 'Instructions (English, optional)',
+  'meeting.item.titleAr': 'Title (Arabic, optional)',
+  'meeting.item.instructionsAr': 'Instructions (Arabic, optional)',
   'meeting.item.round': 'Part of conversation',
   'meeting.item.noRound': 'No conversation',
   'meeting.item.minutes': 'Planned time in minutes (optional)',

@@ -38,6 +38,8 @@ export const meetingSv = {
   'meeting.item.titleEn': 'Rubrik (engelska, valfritt)',
   'meeting.item.instructionsSv': 'Instruktion till deltagarna (svenska, valfritt)',
   'meeting.item.instructionsEn': 'Instruktion (engelska, valfritt)',
+  'meeting.item.titleAr': 'Rubrik (arabiska, valfritt)',
+  'meeting.item.instructionsAr': 'Instruktion (arabiska, valfritt)',
   'meeting.item.round': 'Hör till samtal',
   'meeting.item.noRound': 'Inget samtal',
   'meeting.item.minutes': 'Planerad tid i minuter (valfritt)',

@@ -58,6 +58,7 @@ describe('agenda edits', () => {
   it('leaves English out when it is blank', () => {
     expect(localized(' Fika ', '  ')).toEqual({ sv: 'Fika' });
     expect(localized('Fika', 'Coffee ')).toEqual({ sv: 'Fika', en: 'Coffee' });
+    expect(localized('Fika', '', ' استراحة قهوة ')).toEqual({ sv: 'Fika', ar: 'استراحة قهوة' });
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { CommandEvent, QueuedCommand } from '$lib/client/commands.js';
 import { LIMITS } from '$lib/domain/limits.js';
+import { tidyLocalized } from '$lib/domain/setup.js';
 import type { AgendaItem, Localized, WorkshopSetup } from '$lib/domain/types.js';
 import type { WorkshopInfo } from '$lib/domain/views.js';
 
@@ -64,10 +65,7 @@ export function newItemId(agenda: readonly AgendaItem[]): string {
 }
 
 /** Swedish always; English only when given, so an empty field does not hide the Swedish. */
-export function localized(sv: string, en: string): Localized {
-  const english = en.trim();
-  return english ? { sv: sv.trim(), en: english } : { sv: sv.trim() };
-}
+export const localized = (sv: string, en: string, ar = ''): Localized => tidyLocalized({ sv, en, ar });
 
 /** The most minutes an item may plan, or a timer run: the server's limit. */
 export const MAX_MINUTES = LIMITS.timerMs / 60_000;

@@ -1,4 +1,5 @@
 import { LIMITS } from '$lib/domain/limits.js';
+import { tidyLocalized } from '$lib/domain/setup.js';
 import type { Localized, WorkshopSetup } from '$lib/domain/types.js';
 import type { MessageKey } from '$lib/i18n/index.svelte.js';
 
@@ -53,24 +54,18 @@ export function checkSetup(setup: WorkshopSetup): FieldErrors {
   return errors;
 }
 
-const tidy = (text: Localized): Localized => {
-  const sv = text.sv.trim();
-  const en = text.en?.trim();
-  return en ? { sv, en } : { sv };
-};
-
-/** The setup as it is sent: texts trimmed, empty English left out, agenda links to removed rounds dropped. */
+/** The setup as it is sent: texts trimmed, empty translations left out, agenda links to removed rounds dropped. */
 export function tidySetup(setup: WorkshopSetup): WorkshopSetup {
   const roundIds = new Set(setup.rounds.map((r) => r.id));
   return {
     ...setup,
-    title: tidy(setup.title),
-    topics: setup.topics.map((t) => ({ id: t.id, name: tidy(t.name), description: tidy(t.description) })),
-    rounds: setup.rounds.map((r) => ({ ...r, title: tidy(r.title), prompt: tidy(r.prompt), postNoun: tidy(r.postNoun), budget: { ...r.budget } })),
+    title: tidyLocalized(setup.title),
+    topics: setup.topics.map((t) => ({ id: t.id, name: tidyLocalized(t.name), description: tidyLocalized(t.description) })),
+    rounds: setup.rounds.map((r) => ({ ...r, title: tidyLocalized(r.title), prompt: tidyLocalized(r.prompt), postNoun: tidyLocalized(r.postNoun), budget: { ...r.budget } })),
     // The agenda is edited elsewhere; an item about a removed round stays, without the link.
     agenda: setup.agenda.map(({ roundId, ...item }) => (roundId !== undefined && roundIds.has(roundId) ? { ...item, roundId } : item)),
-    sectors: setup.sectors.map((s) => ({ id: s.id, name: tidy(s.name) })),
-    evaluation: setup.evaluation.map((q) => ({ id: q.id, text: tidy(q.text) })),
+    sectors: setup.sectors.map((s) => ({ id: s.id, name: tidyLocalized(s.name) })),
+    evaluation: setup.evaluation.map((q) => ({ id: q.id, text: tidyLocalized(q.text) })),
     settings: { ...setup.settings }
   };
 }

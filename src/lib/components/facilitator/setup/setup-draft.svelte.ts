@@ -12,19 +12,19 @@ export function setupOf(info: WorkshopInfo): WorkshopSetup {
 const same = (a: WorkshopSetup, b: WorkshopSetup) => JSON.stringify(a) === JSON.stringify(b);
 
 const blankItem = {
-  topics: (id: string): Topic => ({ id, name: { sv: '', en: '' }, description: { sv: '', en: '' } }),
+  topics: (id: string): Topic => ({ id, name: { sv: '', en: '', ar: '' }, description: { sv: '', en: '', ar: '' } }),
   rounds: (id: string): Round => ({
     id,
-    title: { sv: '', en: '' },
-    prompt: { sv: '', en: '' },
-    postNoun: { sv: 'inlägg', en: 'post' },
+    title: { sv: '', en: '', ar: '' },
+    prompt: { sv: '', en: '', ar: '' },
+    postNoun: { sv: 'inlägg', en: 'post', ar: 'مداخلة' },
     topicsPerPost: 'one',
     budget: { votes: 3, per: 'round' },
     maxVotesPerPost: 1,
     liveTallies: false
   }),
-  sectors: (id: string): Sector => ({ id, name: { sv: '', en: '' } }),
-  evaluation: (id: string): EvaluationQuestion => ({ id, text: { sv: '', en: '' } })
+  sectors: (id: string): Sector => ({ id, name: { sv: '', en: '', ar: '' } }),
+  evaluation: (id: string): EvaluationQuestion => ({ id, text: { sv: '', en: '', ar: '' } })
 };
 
 /**
