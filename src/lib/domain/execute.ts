@@ -1,4 +1,5 @@
 import { noChanges, fail, type Changes } from './changes.js';
+import { setScreenLanguage, turnScreenPage } from './commands/display.js';
 import { setAgendaItem, setPhase, setScreenMode, timerCommand, updateSetup } from './commands/meeting.js';
 import { mergePosts } from './commands/merge.js';
 import { addUpdate, carryPost, publishOutcome, removeUpdate, setSummary } from './commands/outcome.js';
@@ -109,6 +110,8 @@ function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome
     case 'timer:extend':
     case 'timer:stop':
     case 'screen:mode':
+    case 'screen:language':
+    case 'screen:page':
       if (actor.role !== 'facilitator') return fail('forbidden');
       switch (command.type) {
         case 'phase:set':
@@ -130,7 +133,11 @@ function apply(state: WorkshopState, entry: LogEntry, changes: Changes): Outcome
         case 'agenda:current':
           return setAgendaItem(state, command, changes);
         case 'screen:mode':
-          return setScreenMode(state, command, changes);
+          return setScreenMode(state, entry, command, changes);
+        case 'screen:language':
+          return setScreenLanguage(state, command, changes);
+        case 'screen:page':
+          return turnScreenPage(state, entry, command, changes);
         default:
           return timerCommand(state, entry, command, changes);
       }

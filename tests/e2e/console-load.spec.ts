@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { createWorkshop, socketTo } from './a11y-helpers.js';
+
+/**
+ * The console with 2,000 near-identical posts (what a plenary of a few hundred writes in
+ * Samtal 1): its longest task while loading and computing merge suggestions, measured
+ * with Chromium's long-task observer and printed; the page height printed too. The bound
+ * asserted is generous (wall-clock figures belong in docs/performance.md): a console that
+ * froze for seconds again would fail it.
+ */
+
+const TOPICS = ['sjalvstandighet', 'dialog', 'kvalitet', 'langsiktighet', 'oppenhet', 'mangfald'];
+const STEMS = [
+  'Regelbundna dialogmöten mellan staden och föreningarna',
+  'Föreningarna ska få svar på sina frågor inom rimlig tid',
+  'Lokaler för möten, aktiviteter och evenemang',
+  'Möjlighet till långsiktig planering med fleråriga bidrag',
+  'Öppna protokoll och insyn i hur bidragen fördelas',
+  'Lika villkor för stora och små föreningar'
+];
+const TAILS = ['', ' varje år', ' på riktigt', ' i hela staden', ' för alla', ' tillsammans', ' och tydlig återkoppling', ' med kontaktperson'];
+
+/** 2,000 paper notes, 50 per facilitator socket (a socket may send 60 events per 10 s). */
+async function fillWith2000(baseURL: string, workshopId: string, key: string): Promise<void> {
+  await Promise.all(
+    Array.from({ length: 40 }, async (_, s) => {
+      const f = await socketTo(baseURL);
+      expect((await f.join('facilitator:join', { workshopId, key })).ok).toBe(true);
+      const acks = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => {
+          const n = s * 50 + i;
+          const text = `${STEMS[n % STEMS.length]}${TAILS[Math.floor(n / 6) % TAILS.length]} (${n})`;
+          return f.send('note:add', { roundId: 'samtal-1', topicIds: [TOPICS[n % TOPICS.length]], text, table: null, people: null });
+        })
+      );
+      expect(acks.filter((a) => !a.ok)).toEqual([]);
+      f.socket.disconnect();
+    })
+  );
+}
+
+test('the console with 2,000 posts: longest task and page height', async ({ browser, baseURL, request }) => {
+  test.setTimeout(120_000);
+  const created = await createWorkshop(request, 'Stor plenar');
+  const facilitator = await socketTo(baseURL!);
+  expect((await facilitator.join('facilitator:join', { workshopId: created.workshopId, key: created.key })).ok).toBe(true);
+  expect((await facilitator.send('phase:set', { phase: { kind: 'round', roundId: 'samtal-1', stage: 'collecting' } })).ok).toBe(true);
+  await fillWith2000(baseURL!, created.workshopId, created.key);
+  facilitator.socket.disconnect();
+
+  const figures: string[] = [];
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 }
+  ]) {
+    const context = await browser.newContext({ viewport, locale: 'sv-SE' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+    });
+    await page.goto(`/f/${created.workshopId}#key=${created.key}`);
+    await expect(page.getByRole('heading', { name: 'Stor plenar', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('moderation')).toContainText('(1999)', { timeout: 30_000 });
+    // The suggestions appear once computed: from then on the console is idle.
+    await expect(page.getByTestId('mod-suggestions')).toContainText(/Möjliga dubbletter \([1-9]/, { timeout: 30_000 });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const { tasks, height } = await page.evaluate(() => ({
+      tasks: (window as unknown as { longTasks: number[] }).longTasks,
+      height: document.documentElement.scrollHeight
+    }));
+    const longest = Math.max(0, ...tasks);
+    figures.push(`${viewport.width}×${viewport.height}: longest task ${Math.round(longest)} ms (${tasks.length} long tasks), page height ${height} px`);
+    await context.close();
+  }
+  console.log(['console with 2,000 posts:', ...figures].join('\n'));
+});
