@@ -30,8 +30,21 @@ function collatorFor(language: Language): Intl.Collator {
 }
 
 /**
+ * A fixed pseudo-random rank for a word (FNV-1a): where a limit cuts through words with
+ * the same count, it decides which stay. Alphabetical order would always cut the same
+ * letters (å, ä, ö last in Swedish) and the same script (Arabic after Latin).
+ */
+function lot(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
  * Counts each word at most once per text (document frequency), so one long post
- * repeating a word cannot dominate the view. Sorted by count, then alphabetically.
+ * repeating a word cannot dominate the view. The most frequent words are kept; where the
+ * limit falls among equally frequent words, a fixed lot per word picks which (see `lot`).
+ * The result reads by count, then alphabetically.
  */
 export function wordFrequencies(texts: readonly string[], options: WordFrequencyOptions = {}): WordCount[] {
   const language = options.language ?? 'sv';
@@ -70,6 +83,6 @@ export function wordFrequencies(texts: readonly string[], options: WordFrequency
     }
     words.push({ word: best, count });
   }
-  words.sort((a, b) => b.count - a.count || alphabetical(a.word, b.word));
-  return words.slice(0, Math.max(0, limit));
+  words.sort((a, b) => b.count - a.count || lot(a.word) - lot(b.word) || alphabetical(a.word, b.word));
+  return words.slice(0, Math.max(0, limit)).sort((a, b) => b.count - a.count || alphabetical(a.word, b.word));
 }
