@@ -3,6 +3,7 @@
  * coming back to. Inflections are counted together ("förening", "föreningar",
  * "föreningarna") and shown as the form people actually wrote most.
  */
+import { lot } from './lot.js';
 import { terms } from './text-analysis.js';
 import type { Language } from './types.js';
 
@@ -30,20 +31,11 @@ function collatorFor(language: Language): Intl.Collator {
 }
 
 /**
- * A fixed pseudo-random rank for a word (FNV-1a): where a limit cuts through words with
- * the same count, it decides which stay. Alphabetical order would always cut the same
- * letters (å, ä, ö last in Swedish) and the same script (Arabic after Latin).
- */
-function lot(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/**
  * Counts each word at most once per text (document frequency), so one long post
  * repeating a word cannot dominate the view. The most frequent words are kept; where the
- * limit falls among equally frequent words, a fixed lot per word picks which (see `lot`).
+ * limit falls among equally frequent words, a fixed lot per word picks which: the
+ * alphabet would always cut the same letters (å, ä, ö last in Swedish) and the same
+ * script (Arabic after Latin).
  * The result reads by count, then alphabetically.
  */
 export function wordFrequencies(texts: readonly string[], options: WordFrequencyOptions = {}): WordCount[] {
