@@ -150,17 +150,20 @@ export interface TypeSizes {
  */
 export async function measureScreen(page: Page): Promise<TypeSizes> {
   return page.evaluate(() => {
-    const shown = (el: Element) => {
+    // On screen now: laid out, not hidden, and at least partly inside the viewport (a view's
+    // other pages lie beside it, outside the viewport, until their turn).
+    const onScreen = (el: Element) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[data-cut], [hidden], .visually-hidden');
+      const visible = r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && !el.closest('[data-cut], [hidden], .visually-hidden');
+      return visible && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
     };
-    const all = (selector: string) => [...document.querySelectorAll(selector)].filter(shown);
+    const all = (selector: string) => [...document.querySelectorAll(selector)].filter(onScreen);
     const size = (els: Element[]) => (els.length ? Math.min(...els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize))) : null);
     const texts = all('[data-post-text], .stage .user-text');
     const counts = all('[data-count], .stage .screen-cell-count, .stage .votes, .stage .n, .stage .count, .stage .rank');
     const join = all('[data-join-line], .strip, .lobby .url');
-    const clamped = texts.filter((el) => el.scrollHeight > el.clientHeight + 1).length;
+    const clamped = texts.filter((el) => getComputedStyle(el).webkitLineClamp !== 'none' && el.scrollHeight > el.clientHeight + 1).length;
     const clippedHeadings = all('.screen h1, .screen h2')
       .filter((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.textContent?.trim().slice(0, 40) ?? '');
