@@ -14,6 +14,8 @@ export const moderationAr: Record<keyof typeof moderationSv, Message> = {
   'moderation.list.hint': 'حدّد المداخلات المكرّرة لدمجها. تأتي المداخلات المثبّتة أولًا على شاشة العرض.',
   'moderation.list.noMatch': 'لا توجد مداخلات تطابق البحث.',
   'moderation.list.noneHere': 'لا مداخلات هنا بعد.',
+  'moderation.list.more': 'اعرض {shown} أخرى (المتبقي {left})',
+  'moderation.long': 'طويل على الشاشة الكبيرة: ينتهي هناك بـ "…"',
   'moderation.order.oldest': 'الأقدم أولًا',
   'moderation.order.newest': 'الأحدث أولًا',
   'moderation.order.votes': 'الأكثر أصواتًا أولًا',

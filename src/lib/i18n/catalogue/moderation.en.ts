@@ -14,6 +14,8 @@ export const moderationEn: Record<keyof typeof moderationSv, Message> = {
   'moderation.list.hint': 'Tick duplicates to merge them. Pinned posts come first on the projector.',
   'moderation.list.noMatch': 'No posts match the search.',
   'moderation.list.noneHere': 'No posts here yet.',
+  'moderation.list.more': { one: 'Show {shown} more ({left} left)', other: 'Show {shown} more ({left} left)' },
+  'moderation.long': 'Long for the projector: ends in "…" there',
   'moderation.order.oldest': 'Oldest first',
   'moderation.order.newest': 'Newest first',
   'moderation.order.votes': 'Most votes first',

@@ -11,6 +11,8 @@ export const moderationSv = {
   'moderation.list.hint': 'Kryssa i dubbletter för att slå ihop dem. Fästa inlägg visas först på storbilden.',
   'moderation.list.noMatch': 'Inga inlägg matchar sökningen.',
   'moderation.list.noneHere': 'Inga inlägg här än.',
+  'moderation.list.more': { one: 'Visa {shown} till ({left} kvar)', other: 'Visa {shown} till ({left} kvar)' },
+  'moderation.long': 'Lång för storbilden: slutar med "…" där',
   'moderation.order.oldest': 'Äldst först',
   'moderation.order.newest': 'Nyast först',
   'moderation.order.votes': 'Flest röster först',
