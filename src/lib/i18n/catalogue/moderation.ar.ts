@@ -82,6 +82,7 @@ export const moderationAr: Record<keyof typeof moderationSv, Message> = {
   'moderation.suggest.none': 'لا توجد مداخلات متشابهة الآن.',
   'moderation.suggest.hint': 'مداخلات تستخدم الكلمات نفسها تقريبًا. تبقى المداخلة المعلَّمة وتحصل على الأصوات.',
   'moderation.suggest.similarity': 'مداخلات متشابهة بنسبة {percent}%',
+  'moderation.suggest.andMore': '… و{count} مشاركات أخرى تُدمج معها',
   'moderation.suggest.kept': 'تبقى',
   'moderation.suggest.merge': 'ادمج هذه',
   'moderation.suggest.mergeLabel': 'ادمج هذه: {text}',

@@ -60,6 +60,7 @@ export const moderationEn: Record<keyof typeof moderationSv, Message> = {
   'moderation.suggest.none': 'No posts look alike right now.',
   'moderation.suggest.hint': 'Posts that use nearly the same words. The marked post is kept and gets the votes.',
   'moderation.suggest.similarity': 'Similar posts, {percent}% alike',
+  'moderation.suggest.andMore': { one: '… and {count} more post merged with them', other: '… and {count} more posts merged with them' },
   'moderation.suggest.kept': 'kept',
   'moderation.suggest.merge': 'Merge these',
   'moderation.suggest.mergeLabel': 'Merge these: {text}',

@@ -57,6 +57,7 @@ export const moderationSv = {
   'moderation.suggest.none': 'Inga inlägg liknar varandra just nu.',
   'moderation.suggest.hint': 'Inlägg som använder nästan samma ord. Det markerade inlägget behålls och får rösterna.',
   'moderation.suggest.similarity': 'Liknande inlägg, {percent} % lika',
+  'moderation.suggest.andMore': { one: '… och {count} inlägg till som slås ihop med dem', other: '… och {count} inlägg till som slås ihop med dem' },
   'moderation.suggest.kept': 'behålls',
   'moderation.suggest.merge': 'Slå ihop de här',
   'moderation.suggest.mergeLabel': 'Slå ihop de här: {text}',
