@@ -49,6 +49,7 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
   facilitator.socket.disconnect();
 
   const figures: string[] = [];
+  let longestOverall = 0;
   for (const viewport of [
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 }
@@ -56,9 +57,15 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
     const context = await browser.newContext({ viewport, locale: 'sv-SE' });
     const page = await context.newPage();
     await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
+      // Each long task with where it ran: the console itself, or the projector thumbnail's frame.
+      const w = window as unknown as { longTasks: Array<{ ms: number; where: string }> };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => {
+          const from = (e as PerformanceEntry & { attribution?: Array<{ containerType?: string }> }).attribution?.[0]?.containerType;
+          w.longTasks.push({ ms: e.duration, where: from === 'iframe' ? 'thumbnail' : 'console' });
+        })
+      ).observe({ type: 'longtask' });
     });
     await page.goto(`/f/${created.workshopId}#key=${created.key}`);
     await expect(page.getByRole('heading', { name: 'Stor plenar', level: 1 })).toBeVisible();
@@ -68,12 +75,18 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
     await expect(page.getByTestId('mod-suggestions')).toContainText(/Möjliga dubbletter \([1-9]/, { timeout: 30_000 });
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
     const { tasks, height } = await page.evaluate(() => ({
-      tasks: (window as unknown as { longTasks: number[] }).longTasks,
+      tasks: (window as unknown as { longTasks: Array<{ ms: number; where: string }> }).longTasks,
       height: document.documentElement.scrollHeight
     }));
-    const longest = Math.max(0, ...tasks);
-    figures.push(`${viewport.width}×${viewport.height}: longest task ${Math.round(longest)} ms (${tasks.length} long tasks), page height ${height} px`);
+    const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, where: '–' });
+    figures.push(
+      `${viewport.width}×${viewport.height}: longest task ${Math.round(longest.ms)} ms (in the ${longest.where}; ${tasks.length} long tasks: ${tasks.map((t) => Math.round(t.ms)).join(', ')} ms), page height ${height} px`
+    );
+    longestOverall = Math.max(longestOverall, longest.ms);
     await context.close();
   }
   console.log(['console with 2,000 posts:', ...figures].join('\n'));
+  // Generous: the target is 200 ms (docs/performance.md has the figures); this catches a
+  // console that freezes for seconds again, whatever else the machine is doing.
+  expect(longestOverall).toBeLessThan(1500);
 });
