@@ -74,13 +74,14 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
     // The suggestions appear once computed: from then on the console is idle.
     await expect(page.getByTestId('mod-suggestions')).toContainText(/Möjliga dubbletter \([1-9]/, { timeout: 30_000 });
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
-    const { tasks, height } = await page.evaluate(() => ({
+    const { tasks, height, posts } = await page.evaluate(() => ({
       tasks: (window as unknown as { longTasks: Array<{ ms: number; where: string }> }).longTasks,
-      height: document.documentElement.scrollHeight
+      height: document.documentElement.scrollHeight,
+      posts: document.querySelector('[data-testid="moderation"]')!.parentElement!.scrollHeight
     }));
     const longest = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, where: '–' });
     figures.push(
-      `${viewport.width}×${viewport.height}: longest task ${Math.round(longest.ms)} ms (in the ${longest.where}; ${tasks.length} long tasks: ${tasks.map((t) => Math.round(t.ms)).join(', ')} ms), page height ${height} px`
+      `${viewport.width}×${viewport.height}: longest task ${Math.round(longest.ms)} ms (in the ${longest.where}; ${tasks.length} long tasks: ${tasks.map((t) => Math.round(t.ms)).join(', ')} ms), page height ${height} px (posts' column ${posts} px)`
     );
     longestOverall = Math.max(longestOverall, longest.ms);
     await context.close();
