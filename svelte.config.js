@@ -25,7 +25,8 @@ const config = {
         'object-src': ['none'],
         'base-uri': ['self'],
         'form-action': ['self'],
-        'frame-ancestors': ['none']
+        // 'self': the console shows the projector page in a frame, as its live thumbnail.
+        'frame-ancestors': ['self']
       }
     }
   }

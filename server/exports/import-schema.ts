@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../src/lib/domain/limits.js';
 import { withSetupDefaults } from '../../src/lib/domain/setup.js';
 import { READER_LANGUAGES } from '../../src/lib/domain/types.js';
-import { id, phaseSchema, screenModeSchema, setupSchema } from '../../src/lib/protocol/setup-schema.js';
+import { id, phaseSchema, screenLanguageSchema, screenModeSchema, screenPageActionSchema, setupSchema } from '../../src/lib/protocol/setup-schema.js';
 import { cleanLine, cleanText } from '../../src/lib/protocol/text.js';
 import { canonicalJson, EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_PLACEHOLDER } from './log-copy.js';
 
@@ -84,6 +84,8 @@ const command = z.discriminatedUnion('type', [
   cmd('timer:extend', { ms: int(-LIMITS.timerMs, LIMITS.timerMs) }),
   cmd('timer:stop', {}),
   cmd('screen:mode', { mode: screenModeSchema }),
+  cmd('screen:language', { language: screenLanguageSchema }),
+  cmd('screen:page', { action: screenPageActionSchema }),
   cmd('timer:expire', { timerId: int(0, Number.MAX_SAFE_INTEGER) }),
   cmd('participant:erase', {}),
   cmd('key:rotate', { keyHash: z.literal(REMOVED_KEY) }),

@@ -125,7 +125,9 @@ export function copyLog(entries: readonly LogEntry[], markers: CopyMarkers): { c
  * and the secrets (not in `serializeState` at all).
  */
 export function comparableState(state: WorkshopState) {
-  const { id: _id, code: _code, ...rest } = serializeState(state);
+  // Not `display` either: the projector's page clock came later, and files exported before
+  // it must still match their digest. It follows from the log like everything else.
+  const { id: _id, code: _code, display: _display, ...rest } = serializeState(state);
   return { ...rest, summary: state.summary, published: state.published, updates: state.updates };
 }
 

@@ -122,5 +122,6 @@ export function expectStrictPageCsp(header: string | undefined): void {
   expect(directives.get('connect-src')).toEqual(["'self'"]);
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
-  expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  // Framed only by its own pages (the console's projector thumbnail).
+  expect(directives.get('frame-ancestors')).toEqual(["'self'"]);
 }

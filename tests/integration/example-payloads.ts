@@ -46,6 +46,8 @@ export function examplePayloads(t: PayloadTargets): Record<ClientEventName, Reco
     'timer:extend': { commandId: 't4', ms: 60_000 },
     'timer:stop': { commandId: 't5' },
     'screen:mode': { commandId: 'sm1', mode: { view: 'wall', topicId: 'dialog' } },
+    'screen:language': { commandId: 'sl1', language: 'ar' },
+    'screen:page': { commandId: 'sp1', action: 'pause' },
     'participant:erase': { commandId: 'er1' },
     'facilitator:rotate-key': { commandId: 'rk1' },
     'workshop:delete': { commandId: 'wd1', confirm: true },

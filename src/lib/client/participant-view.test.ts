@@ -14,6 +14,7 @@ const info = (extra: Partial<WorkshopInfo> = {}): WorkshopInfo => ({
   agendaItemId: null,
   timer: null,
   screen: { view: 'auto' },
+  display: { language: null, pausedAt: null, shiftMs: 0 },
   published: null,
   joinsClosed: false,
   updates: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankTopic, roundVoteTotal, type Rankable } from './aggregate.js';
+import { rankRound, rankTopic, roundVoteTotal, sharingFirst, type Rankable } from './aggregate.js';
 
 const p = (id: string, createdAt: number, topicIds: string[] = ['dialog'], roundId = 'samtal-1'): Rankable & { text: string } => ({
   id,
@@ -66,6 +66,28 @@ describe('rankTopic', () => {
     const tallies = { a: 2, b: 3 };
     expect(rankTopic(posts, tallies, 'samtal-2', 'dialog').map((r) => r.post.id)).toEqual(['a']);
     expect(rankTopic(posts, tallies, 'samtal-2', 'mangfald').map((r) => [r.post.id, r.rank])).toEqual([['b', 1], ['a', 2]]);
+  });
+});
+
+describe('rankRound and sharingFirst', () => {
+  const posts = [p('a', 1, ['dialog', 'mangfald'], 'samtal-2'), p('b', 2, ['kvalitet'], 'samtal-2'), p('c', 3, ['dialog'], 'samtal-2'), p('x', 4, ['dialog'])];
+
+  it('ranks every post of the round once, whatever principles it names', () => {
+    const rows = rankRound(posts, { a: 4, b: 4, c: 1, x: 9 }, 'samtal-2');
+    expect(rows.map((r) => [r.post.id, r.votes, r.rank])).toEqual([
+      ['a', 4, 1],
+      ['b', 4, 1],
+      ['c', 1, 3]
+    ]);
+    expect(sharingFirst(rows)).toBe(2);
+  });
+
+  it.each<[Record<string, number>, number]>([
+    [{ a: 3, b: 1 }, 1],
+    [{ a: 2, b: 2, c: 2 }, 3],
+    [{}, 0]
+  ])('%j: %i share the first place', (tallies, expected) => {
+    expect(sharingFirst(rankRound(posts, tallies, 'samtal-2'))).toBe(expected);
   });
 });
 

@@ -49,11 +49,11 @@ export interface AudienceDelta {
   outcome?: { summary: string };
 }
 
-export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'published' | 'updates' | 'joinsClosed'>;
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'display' | 'published' | 'updates' | 'joinsClosed'>;
 
 function meetingProgress(info: WorkshopInfo): MeetingProgress {
-  const { phase, revealed, agendaItemId, timer, screen, published, updates, joinsClosed } = info;
-  return { phase, revealed, agendaItemId, timer, screen, published, updates, joinsClosed };
+  const { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed } = info;
+  return { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed };
 }
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */
@@ -218,4 +218,4 @@ export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): bo
   return true;
 }
 
-const emptyStats = (): Stats => ({ joined: 0, posts: 0, associations: 0, signups: 0, sectors: {} });
+const emptyStats = (): Stats => ({ joined: 0, posts: 0, associations: 0, signups: 0, sectors: {}, voters: {} });

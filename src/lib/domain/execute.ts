@@ -1,4 +1,5 @@
 import { noChanges, fail, type Changes } from './changes.js';
+import { setScreenLanguage, turnScreenPage } from './commands/display.js';
 import { setAgendaItem, setPhase, setScreenMode, timerCommand, updateSetup } from './commands/meeting.js';
 import { mergePosts } from './commands/merge.js';
 import { addUpdate, carryPost, publishOutcome, removeUpdate, setSummary } from './commands/outcome.js';
@@ -115,6 +116,8 @@ export function applyCommand(state: WorkshopState, entry: LogEntry, changes: Cha
     case 'timer:extend':
     case 'timer:stop':
     case 'screen:mode':
+    case 'screen:language':
+    case 'screen:page':
       if (actor.role !== 'facilitator') return fail('forbidden');
       switch (command.type) {
         case 'phase:set':
@@ -136,7 +139,11 @@ export function applyCommand(state: WorkshopState, entry: LogEntry, changes: Cha
         case 'agenda:current':
           return setAgendaItem(state, command, changes);
         case 'screen:mode':
-          return setScreenMode(state, command, changes);
+          return setScreenMode(state, entry, command, changes);
+        case 'screen:language':
+          return setScreenLanguage(state, command, changes);
+        case 'screen:page':
+          return turnScreenPage(state, entry, command, changes);
         default:
           return timerCommand(state, entry, command, changes);
       }

@@ -1,4 +1,4 @@
-import type { Phase, Post, Round, Stage, Timer, WorkshopSetup, WorkshopState } from './types.js';
+import type { Participant, Phase, Post, Round, Stage, Timer, WorkshopSetup, WorkshopState } from './types.js';
 
 /** Which stage a round is in right now, or undefined when it is not the open round. */
 export function stageOf(phase: Phase, roundId: string): Stage | undefined {
@@ -66,4 +66,14 @@ export function remainingVotes(
     if (post && post.roundId === round.id && isActive(post) && budgetScope(round, post) === scope) used += count;
   }
   return Math.max(0, round.budget.votes - used);
+}
+
+/** The rounds in which a participant has a vote on a post that counts. */
+export function votedRounds(state: WorkshopState, participant: Participant): Set<string> {
+  const rounds = new Set<string>();
+  for (const postId of participant.votes.keys()) {
+    const post = state.posts.get(postId);
+    if (post && isActive(post)) rounds.add(post.roundId);
+  }
+  return rounds;
 }

@@ -17,6 +17,7 @@ export function serializeState(state: WorkshopState) {
     agendaItemId: state.agendaItemId,
     timer: state.timer,
     screen: state.screen,
+    display: state.display,
     participants: [...state.participants.values()]
       .map(({ tokenHash: _token, votes, ...p }) => ({ ...p, votes: entries(votes) }))
       .sort((a, b) => a.id.localeCompare(b.id)),

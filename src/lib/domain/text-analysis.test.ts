@@ -70,10 +70,15 @@ describe('isStopWord', () => {
     expect(isStopWord('x')).toBe(true);
   });
 
-  it('uses the English list for English', () => {
+  it('uses the English list for English, and the English and Arabic lists in Swedish workshops too', () => {
     expect(isStopWord('the', 'en')).toBe(true);
     expect(isStopWord('will', 'en')).toBe(true);
-    expect(isStopWord('the', 'sv')).toBe(false);
+    expect(isStopWord('the', 'sv')).toBe(true);
+    expect(isStopWord('في', 'sv')).toBe(true);
+    expect(isStopWord('في', 'en')).toBe(true);
+    // Swedish stop words stay content words in English.
+    expect(isStopWord('man', 'sv')).toBe(true);
+    expect(isStopWord('man', 'en')).toBe(false);
     expect(isStopWord('openness', 'en')).toBe(false);
   });
 });

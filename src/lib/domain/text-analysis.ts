@@ -7,7 +7,7 @@
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as swedishStemmer } from '@orama/stemmers/swedish';
-import { eng, swe } from 'stopword';
+import { ara, eng, swe } from 'stopword';
 import type { Language } from './types.js';
 
 /**
@@ -62,7 +62,11 @@ const EXTRA: Record<Language, readonly string[]> = {
   sv: ['bör', 'borde', 'behöver', 'både', 'samt', 'hos', 'kring', 'sätt', 'ge', 'ger', 'hela', 'osv', 'dvs', 'mm', 'bla', 'tex', 'ex', 'exempelvis', 'per'],
   en: ['will', 'shall', 'may', 'us', 'its', 'need', 'needs', 'etc', 'eg', 'ie', 'dont']
 };
-const BASE: Record<Language, readonly string[]> = { sv: swe, en: eng };
+/**
+ * A Swedish meeting's posts come in English and Arabic too: their stop words go as well.
+ * Not the other way round: Swedish stop words ("man", "by") are content words in English.
+ */
+const BASE: Record<Language, readonly string[]> = { sv: [...swe, ...eng, ...ara], en: [...eng, ...ara] };
 
 const STOP_WORDS: Record<Language, ReadonlySet<string>> = {
   sv: stopSet('sv'),

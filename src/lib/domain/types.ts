@@ -174,6 +174,27 @@ export interface ScreenMode {
   roundId?: string;
 }
 
+/** The languages a projector can be shown in: the interface languages. */
+export const SCREEN_LANGUAGES = ['sv', 'en', 'ar'] as const;
+export type ScreenLanguage = (typeof SCREEN_LANGUAGES)[number];
+
+/** How long the projector shows one page of a view that needs several (read aloud, then on). */
+export const SCREEN_PAGE_MS = 20_000;
+export const SCREEN_PAGE_ACTIONS = ['pause', 'resume', 'next', 'previous'] as const;
+export type ScreenPageAction = (typeof SCREEN_PAGE_ACTIONS)[number];
+
+/**
+ * The projector's settings from the console. Pages turn on the log's clock, so every
+ * projector (and the console's thumbnail) shows the same page: page slot =
+ * floor((t − shiftMs) / SCREEN_PAGE_MS), t = pausedAt while paused, else now.
+ */
+export interface ScreenDisplay {
+  /** null: each projector keeps the language its browser shows. */
+  language: ScreenLanguage | null;
+  pausedAt: number | null;
+  shiftMs: number;
+}
+
 export interface EvaluationAnswer {
   /** Question id → 1..5. Unanswered questions are absent. */
   scores: Record<string, number>;
@@ -218,6 +239,8 @@ export type Command =
   | { type: 'timer:extend'; ms: number }
   | { type: 'timer:stop' }
   | { type: 'screen:mode'; mode: ScreenMode }
+  | { type: 'screen:language'; language: ScreenLanguage | null }
+  | { type: 'screen:page'; action: ScreenPageAction }
   // System
   | { type: 'timer:expire'; timerId: number }
   // Privacy and access
@@ -309,6 +332,7 @@ export interface WorkshopState {
   joinsClosed: boolean;
   timer: Timer | null;
   screen: ScreenMode;
+  display: ScreenDisplay;
   participants: Map<string, Participant>;
   participantByToken: Map<string, string>;
   posts: Map<string, Post>;

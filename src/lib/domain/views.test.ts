@@ -33,7 +33,8 @@ function fixture() {
 }
 
 /** Participation figures as the fixture has them: one association given, nobody in a sector. */
-const fixtureStats = (joined: number, posts: number, associations = 1) => ({ joined, posts, associations, signups: 0, sectors: { '': joined } });
+// The fixture's two voters (alice and bob) voted in Samtal 1.
+const fixtureStats = (joined: number, posts: number, associations = 1, voters: Record<string, number> = { 'samtal-1': 2 }) => ({ joined, posts, associations, signups: 0, sectors: { '': joined }, voters });
 const ids = (s: AudienceSnapshot) => s.posts.map((p) => p.id).sort();
 const changeSet = (...results: ExecuteResult[]) => {
   const set = new ChangeSet();
@@ -259,7 +260,7 @@ describe('deltas per audience', () => {
     expect(p).toEqual({ from: 0, to: 1, posts: [{ id, roundId: S1, topicIds: ['kvalitet'], text: 'Fler ungdomar i styrelserna 👩‍🎓', createdAt: expect.any(Number) }] });
     const f = deltaFor(w.state, 'facilitator', set, 0)!;
     expect(f.posts![0]).toMatchObject({ id, hidden: false, author: { name: 'Åsa', association: '' } });
-    expect(f.stats).toEqual({ joined: 1, posts: 1, associations: 0, signups: 0, sectors: { '': 1 } });
+    expect(f.stats).toEqual({ joined: 1, posts: 1, associations: 0, signups: 0, sectors: { '': 1 }, voters: {} });
   });
 
   it('after reveal, sends participants the tallies of the whole round, zeros included, hidden excluded', () => {

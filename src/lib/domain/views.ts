@@ -1,5 +1,5 @@
 import { rankTopic } from './aggregate.js';
-import { isActive } from './rules.js';
+import { isActive, votedRounds } from './rules.js';
 import type {
   AgendaItem,
   EvaluationQuestion,
@@ -11,6 +11,7 @@ import type {
   PostSource,
   ReaderLanguage,
   Round,
+  ScreenDisplay,
   ScreenMode,
   Sector,
   Timer,
@@ -44,6 +45,7 @@ export interface WorkshopInfo {
   agendaItemId: string | null;
   timer: Timer | null;
   screen: ScreenMode;
+  display: ScreenDisplay;
   /** When the outcome was published (the participant link then shows it), or null. */
   published: number | null;
   /** No new participants may join. */
@@ -87,6 +89,8 @@ export interface Stats {
   signups: number;
   /** Participants per sector id ('' for those who gave none). */
   sectors: Record<string, number>;
+  /** People who have voted, per round id (a person counts once however many votes they gave). */
+  voters: Record<string, number>;
 }
 
 export interface SignupView {
@@ -174,6 +178,7 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
     agendaItemId: state.agendaItemId,
     timer: state.timer,
     screen: state.screen,
+    display: state.display,
     published: state.published,
     joinsClosed: state.joinsClosed,
     updates: state.updates
@@ -257,11 +262,13 @@ export function stats(state: WorkshopState): Stats {
   for (const post of state.posts.values()) if (isActive(post)) posts++;
   let signups = 0;
   const sectors: Record<string, number> = {};
+  const voters: Record<string, number> = {};
   for (const participant of state.participants.values()) {
     if (participant.signup) signups++;
     sectors[participant.sector] = (sectors[participant.sector] ?? 0) + 1;
+    for (const roundId of votedRounds(state, participant)) voters[roundId] = (voters[roundId] ?? 0) + 1;
   }
-  return { joined: state.participants.size, posts, associations: state.associations.size, signups, sectors };
+  return { joined: state.participants.size, posts, associations: state.associations.size, signups, sectors, voters };
 }
 
 export const associationNames = (state: WorkshopState) =>

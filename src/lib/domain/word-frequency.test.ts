@@ -48,8 +48,28 @@ describe('wordFrequencies', () => {
   it('limits the list, 30 words by default', () => {
     const texts = Array.from({ length: 40 }, (_, i) => `ord${String(i).padStart(2, '0')}`);
     expect(wordFrequencies(texts)).toHaveLength(DEFAULT_WORD_LIMIT);
-    expect(wordFrequencies(texts, { limit: 3 }).map((w) => w.word)).toEqual(['ord00', 'ord01', 'ord02']);
+    expect(wordFrequencies(texts, { limit: 3 })).toHaveLength(3);
     expect(wordFrequencies(texts, { limit: 0 })).toEqual([]);
+  });
+
+  it('keeps the most frequent words; a cut among equals spares no letter range or script', () => {
+    const latin = Array.from({ length: 30 }, (_, i) => `a${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ord`);
+    const nordic = ['åkrar', 'åsar', 'ängar', 'älvar', 'öar', 'ödemarker', 'ölstugor', 'åldrar', 'ärenden', 'öden'];
+    const arabic = ['التعاون', 'الحوار', 'الشفافية', 'الاستقلال', 'التنوع', 'الجودة', 'المشاركة', 'الثقة', 'الدعم', 'الاحترام'];
+    const texts = ['dialog staden', 'dialog', ...latin, ...nordic, ...arabic];
+    const words = wordFrequencies(texts, { limit: 20 }).map((w) => w.word);
+    expect(words.slice(0, 1)).toEqual(['dialog']);
+    expect(words).toHaveLength(20);
+    expect(words.filter((w) => nordic.includes(w)).length).toBeGreaterThan(0);
+    expect(words.filter((w) => arabic.includes(w)).length).toBeGreaterThan(0);
+    expect(words.filter((w) => latin.includes(w)).length).toBeGreaterThan(0);
+    expect(wordFrequencies([...texts].reverse(), { limit: 20 })).toEqual(wordFrequencies(texts, { limit: 20 }));
+  });
+
+  it('drops English and Arabic stop words in a Swedish workshop too', () => {
+    const words = wordFrequencies(['The city and the associations', 'في الحوار مع البلدية', 'Dialog med staden']).map((w) => w.word);
+    for (const stop of ['the', 'and', 'في', 'مع']) expect(words).not.toContain(stop);
+    expect(words).toEqual(expect.arrayContaining(['city', 'associations', 'الحوار', 'البلدية', 'dialog', 'staden']));
   });
 
   it('is empty without content words', () => {

@@ -3,6 +3,7 @@
  * coming back to. Inflections are counted together ("förening", "föreningar",
  * "föreningarna") and shown as the form people actually wrote most.
  */
+import { lot } from './lot.js';
 import { terms } from './text-analysis.js';
 import type { Language } from './types.js';
 
@@ -31,7 +32,11 @@ function collatorFor(language: Language): Intl.Collator {
 
 /**
  * Counts each word at most once per text (document frequency), so one long post
- * repeating a word cannot dominate the view. Sorted by count, then alphabetically.
+ * repeating a word cannot dominate the view. The most frequent words are kept; where the
+ * limit falls among equally frequent words, a fixed lot per word picks which: the
+ * alphabet would always cut the same letters (å, ä, ö last in Swedish) and the same
+ * script (Arabic after Latin).
+ * The result reads by count, then alphabetically.
  */
 export function wordFrequencies(texts: readonly string[], options: WordFrequencyOptions = {}): WordCount[] {
   const language = options.language ?? 'sv';
@@ -70,6 +75,6 @@ export function wordFrequencies(texts: readonly string[], options: WordFrequency
     }
     words.push({ word: best, count });
   }
-  words.sort((a, b) => b.count - a.count || alphabetical(a.word, b.word));
-  return words.slice(0, Math.max(0, limit));
+  words.sort((a, b) => b.count - a.count || lot(a.word) - lot(b.word) || alphabetical(a.word, b.word));
+  return words.slice(0, Math.max(0, limit)).sort((a, b) => b.count - a.count || alphabetical(a.word, b.word));
 }

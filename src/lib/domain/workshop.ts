@@ -17,6 +17,7 @@ export function createWorkshopState(entry: LogEntry & { command: Extract<Command
     joinsClosed: false,
     timer: null,
     screen: { view: 'auto' },
+    display: { language: null, pausedAt: null, shiftMs: entry.at },
     participants: new Map(),
     participantByToken: new Map(),
     posts: new Map(),

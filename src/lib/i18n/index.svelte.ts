@@ -90,10 +90,15 @@ class LanguageState {
     this.ready = load(this.lang).catch(() => undefined);
   }
 
-  set(lang: UiLanguage): void {
+  /** Shows a language without remembering it: the projector, whose language the console sets. */
+  show(lang: UiLanguage): void {
     void load(lang).catch(() => undefined);
     for (const pack of wanted) void loadPack(pack, lang).catch(() => undefined);
     this.lang = lang;
+  }
+
+  set(lang: UiLanguage): void {
+    this.show(lang);
     writeText(keys.language, lang);
   }
 }

@@ -30,6 +30,8 @@ export const FACILITATOR_COMMANDS = [
   'timer:extend',
   'timer:stop',
   'screen:mode',
+  'screen:language',
+  'screen:page',
   'facilitator:rotate-key',
   'workshop:delete',
   'workshop:close',

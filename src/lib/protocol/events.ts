@@ -40,6 +40,8 @@ export interface AckData {
   'timer:extend': object;
   'timer:stop': object;
   'screen:mode': object;
+  'screen:language': object;
+  'screen:page': object;
   'participant:erase': object;
   /** The new facilitator key, given only here; the console must keep it (the old one no longer works). */
   'facilitator:rotate-key': { key: string };

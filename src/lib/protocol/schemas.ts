@@ -3,7 +3,7 @@ import { LIMITS } from '../domain/limits.js';
 import { READER_LANGUAGES } from '../domain/types.js';
 import { FACILITATOR_COMMANDS } from './event-names.js';
 import { cleanText, hasVisibleContent } from './text.js';
-import { id, line, paragraph, phaseSchema, screenModeSchema, setupSchema } from './setup-schema.js';
+import { id, line, paragraph, phaseSchema, screenLanguageSchema, screenModeSchema, screenPageActionSchema, setupSchema } from './setup-schema.js';
 
 export { phaseSchema, setupSchema } from './setup-schema.js';
 
@@ -100,6 +100,8 @@ export const clientSchemas = {
   'timer:extend': z.strictObject({ commandId, ms: z.number().int().min(-LIMITS.timerMs).max(LIMITS.timerMs) }),
   'timer:stop': z.strictObject({ commandId }),
   'screen:mode': z.strictObject({ commandId, mode: screenModeSchema }),
+  'screen:language': z.strictObject({ commandId, language: screenLanguageSchema }),
+  'screen:page': z.strictObject({ commandId, action: screenPageActionSchema }),
 
   // Privacy and access
   /** "Delete my data": a participant's posts, votes, profile, sign-up and answers. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
-import { SCREEN_VIEWS, STAGES } from '../domain/types.js';
+import { SCREEN_LANGUAGES, SCREEN_PAGE_ACTIONS, SCREEN_VIEWS, STAGES } from '../domain/types.js';
 import { cleanLine, cleanText } from './text.js';
 
 /** Ids the workshop's own content uses (topics, rounds, agenda items…): short, URL-safe. */
@@ -79,3 +79,5 @@ export const phaseSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const screenModeSchema = z.strictObject({ view: z.enum(SCREEN_VIEWS), topicId: id.optional(), roundId: id.optional() });
+export const screenLanguageSchema = z.enum(SCREEN_LANGUAGES).nullable();
+export const screenPageActionSchema = z.enum(SCREEN_PAGE_ACTIONS);

@@ -15,7 +15,7 @@ function snapshot(
   return {
     version: 1,
     now: 0,
-    info: { ...setup, code: 'HKM4TX', phase, revealed, agendaItemId, timer: null, screen, published: null, joinsClosed: false, updates },
+    info: { ...setup, code: 'HKM4TX', phase, revealed, agendaItemId, timer: null, screen, display: { language: null, pausedAt: null, shiftMs: 0 }, published: null, joinsClosed: false, updates },
     posts,
     tallies: {},
     associations: []

@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.js';
 import { findRound, isActive } from '../rules.js';
 import { validateSetup, withSetupDefaults } from '../setup.js';
 import { SCREEN_VIEWS, STAGES, type Command, type LogEntry, type Outcome, type Phase, type Post, type Round, type ScreenMode, type Timer, type WorkshopState } from '../types.js';
+import { restartPages } from './display.js';
 import { keepVotesWithinBudget } from './votes.js';
 
 type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -34,6 +35,7 @@ export function setPhase(state: WorkshopState, entry: LogEntry, command: Command
       return fail('invalid_payload');
   }
   movePhase(state, phase);
+  restartPages(state, entry.at);
   // Results once shown stay shown: going back to voting does not hide the tallies again.
   if (phase.kind === 'round' && phase.stage === 'results' && !state.revealed.includes(phase.roundId)) {
     state.revealed.push(phase.roundId);
@@ -56,7 +58,7 @@ export function setAgendaItem(state: WorkshopState, command: CommandOf<'agenda:c
 const sameScreen = (a: ScreenMode, b: ScreenMode) => a.view === b.view && a.topicId === b.topicId && a.roundId === b.roundId;
 
 /** What the projector shows. The wall and the word cloud are of one principle, so they name it. */
-export function setScreenMode(state: WorkshopState, command: CommandOf<'screen:mode'>, changes: Changes): Outcome {
+export function setScreenMode(state: WorkshopState, entry: LogEntry, command: CommandOf<'screen:mode'>, changes: Changes): Outcome {
   const { view, topicId, roundId } = command.mode;
   if (!SCREEN_VIEWS.includes(view)) return fail('invalid_payload');
   if (topicId !== undefined && !state.setup.topics.some((t) => t.id === topicId)) return fail('unknown_topic');
@@ -68,6 +70,7 @@ export function setScreenMode(state: WorkshopState, command: CommandOf<'screen:m
   if (roundId !== undefined) mode.roundId = roundId;
   if (!sameScreen(state.screen, mode)) {
     state.screen = mode;
+    restartPages(state, entry.at);
     changes.info = true;
   }
   return OK;

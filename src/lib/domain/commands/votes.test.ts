@@ -30,11 +30,14 @@ describe('stacked votes', () => {
     expect(invariantViolations(w.state)).toEqual([]);
   });
 
-  it('reports only the tally as changed by a vote', () => {
+  it('reports the tally as changed by a vote, and the voter count by a first or last vote in the round', () => {
     const { w, posts } = samtal2();
-    const { outcome, changes } = as(w, 'alice', { type: 'vote:cast', postId: posts[0]! });
-    expect(outcome).toEqual({ ok: true });
-    expect(changes).toEqual({ ...noChanges(), tallies: [posts[0]] });
+    const first = as(w, 'alice', { type: 'vote:cast', postId: posts[0]! });
+    expect(first.outcome).toEqual({ ok: true });
+    expect(first.changes).toEqual({ ...noChanges(), tallies: [posts[0]], stats: true });
+    expect(as(w, 'alice', { type: 'vote:cast', postId: posts[1]! }).changes).toEqual({ ...noChanges(), tallies: [posts[1]] });
+    expect(retract(w, 'alice', posts[1]!).changes.stats).toBe(false);
+    expect(retract(w, 'alice', posts[0]!).changes.stats).toBe(true);
   });
 
   it('takes back one stacked vote at a time', () => {

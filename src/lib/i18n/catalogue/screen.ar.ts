@@ -65,7 +65,29 @@ export const screenAr: Record<keyof typeof screenSv, Message> = {
     other: 'مداخلة'
   },
   'screen.overview.top': 'الأكثر أصواتًا',
-  'screen.overview.first': 'أول ما أُرسل',
+
+  'screen.vote.prompt.topic': {
+    zero: 'صوّت الآن من هاتفك – {count} صوت لكل مبدأ',
+    one: 'صوّت الآن من هاتفك – صوت واحد لكل مبدأ',
+    two: 'صوّت الآن من هاتفك – صوتان لكل مبدأ',
+    few: 'صوّت الآن من هاتفك – {count} أصوات لكل مبدأ',
+    many: 'صوّت الآن من هاتفك – {count} صوتًا لكل مبدأ',
+    other: 'صوّت الآن من هاتفك – {count} صوت لكل مبدأ'
+  },
+  'screen.vote.prompt.round': {
+    zero: 'صوّت الآن من هاتفك – {count} صوت للجولة كلها',
+    one: 'صوّت الآن من هاتفك – صوت واحد للجولة كلها',
+    two: 'صوّت الآن من هاتفك – صوتان للجولة كلها',
+    few: 'صوّت الآن من هاتفك – {count} أصوات للجولة كلها',
+    many: 'صوّت الآن من هاتفك – {count} صوتًا للجولة كلها',
+    other: 'صوّت الآن من هاتفك – {count} صوت للجولة كلها'
+  },
+  'screen.vote.voters': 'صوّت {count} من {joined}',
+  'screen.page': 'الصفحة {page} من {pages}',
+  'screen.paused': 'متوقفة مؤقتًا',
+  'screen.ranking.overall': 'الجولة كلها',
+  'screen.ranking.shared': 'مركز مشترك',
+  'screen.overview.shared': 'مركز أول مشترك',
 
   'screen.words.heading': 'كلمات متكررة: {topic}',
   'screen.words.legend': 'يُبيّن الرقم عدد المداخلات التي تستخدم الكلمة.',

@@ -27,7 +27,15 @@ export const screenEn: Record<keyof typeof screenSv, Message> = {
   'screen.overview.heading': 'Overview – {round}',
   'screen.overview.posts': { one: 'post', other: 'posts' },
   'screen.overview.top': 'Most votes',
-  'screen.overview.first': 'First sent in',
+
+  'screen.vote.prompt.topic': { one: 'Vote now on your phone – {count} vote per principle', other: 'Vote now on your phone – {count} votes per principle' },
+  'screen.vote.prompt.round': { one: 'Vote now on your phone – {count} vote for the whole round', other: 'Vote now on your phone – {count} votes for the whole round' },
+  'screen.vote.voters': { one: '{count} of {joined} have voted', other: '{count} of {joined} have voted' },
+  'screen.page': 'Page {page} of {pages}',
+  'screen.paused': 'paused',
+  'screen.ranking.overall': 'The whole round',
+  'screen.ranking.shared': 'shared place',
+  'screen.overview.shared': 'Shared first place',
 
   'screen.words.heading': 'Recurring words: {topic}',
   'screen.words.legend': 'The number shows how many posts use the word.',

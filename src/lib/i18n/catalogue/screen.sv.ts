@@ -24,7 +24,15 @@ export const screenSv = {
   'screen.overview.heading': 'Översikt – {round}',
   'screen.overview.posts': { one: 'inlägg', other: 'inlägg' },
   'screen.overview.top': 'Flest röster',
-  'screen.overview.first': 'Först inskickat',
+
+  'screen.vote.prompt.topic': { one: 'Rösta nu i mobilen – {count} röst per princip', other: 'Rösta nu i mobilen – {count} röster per princip' },
+  'screen.vote.prompt.round': { one: 'Rösta nu i mobilen – {count} röst för hela samtalet', other: 'Rösta nu i mobilen – {count} röster för hela samtalet' },
+  'screen.vote.voters': { one: '{count} av {joined} har röstat', other: '{count} av {joined} har röstat' },
+  'screen.page': 'Sida {page} av {pages}',
+  'screen.paused': 'pausad',
+  'screen.ranking.overall': 'Hela samtalet',
+  'screen.ranking.shared': 'delad plats',
+  'screen.overview.shared': 'Delad förstaplats',
 
   'screen.words.heading': 'Ord som återkommer: {topic}',
   'screen.words.legend': 'Siffran visar i hur många inlägg ordet finns.',

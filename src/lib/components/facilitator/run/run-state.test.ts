@@ -23,6 +23,7 @@ const info = {
   agendaItemId: null,
   timer: null,
   screen: { view: 'auto' },
+  display: { language: null, pausedAt: null, shiftMs: 0 },
   published: null,
   joinsClosed: false,
   updates: []
