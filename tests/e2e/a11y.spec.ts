@@ -91,6 +91,8 @@ test('at 200 % zoom the phone pages and the console keep their content and funct
   await expectNoHorizontalScroll(page, '200 %, console (lobby)');
   await expectNothingClipped(page, '200 %, console (lobby)');
   await page.getByRole('button', { name: 'Samtal 1: Insamling', exact: true }).click();
+  // The console marks the phase once the server has it; only then may the room write.
+  await expect(page.getByRole('button', { name: 'Samtal 1: Insamling', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await people.post('Staden lyssnar på föreningarna innan beslut fattas');
   await expect(page.getByTestId('mod-post')).toHaveCount(1);
   await expectNoHorizontalScroll(page, '200 %, console (collecting)');
