@@ -91,7 +91,10 @@ const command = z.discriminatedUnion('type', [
   cmd('key:rotate', { keyHash: z.literal(REMOVED_KEY) }),
   cmd('summary:set', { text: text(LIMITS.summary) }),
   cmd('outcome:publish', { published: z.boolean() }),
-  cmd('update:add', { date: z.string().max(10), text: text(LIMITS.updateText) }),
+  cmd('update:add', {
+    date: z.string().max(10),
+    text: z.union([text(LIMITS.updateText), z.strictObject({ sv: text(LIMITS.updateText), en: text(LIMITS.updateText).optional(), ar: text(LIMITS.updateText).optional() })])
+  }),
   cmd('update:remove', { updateId: id }),
   cmd('post:carry', { roundId: id, topicIds, text: text(LIMITS.postText), from: z.strictObject({ title: line(LIMITS.title), votes: int(0, 1_000_000) }) })
 ]);

@@ -56,7 +56,7 @@ export function markdownSummary(state: WorkshopState, now = Date.now()): string 
   if (view.summary) out.push(`## ${text('closingSummary')}`, '', ...view.summary.split(/\n{2,}/).flatMap((p) => [paragraph(p), '']));
   if (view.updates.length) {
     out.push(`## ${text('updates')}`, '');
-    for (const update of view.updates) out.push(`- **${update.date}** ${inline(update.text)}`);
+    for (const update of view.updates) out.push(`- **${update.date}** ${inline(localized(update.text, language))}`);
     out.push('');
   }
   return out.join('\n');

@@ -74,7 +74,7 @@ function summarySheet(book: ExcelJS.Workbook, view: OutcomeView, text: ExportTex
   if (view.summary) rows.push([null, null], [text('closingSummary'), view.summary]);
   if (view.updates.length) {
     rows.push([null, null], [text('updates'), null]);
-    for (const update of view.updates) rows.push([update.date, update.text]);
+    for (const update of view.updates) rows.push([update.date, localized(update.text, language)]);
   }
   const sheet = table(book, text('summarySheet'), [{ label: text('item'), width: 44 }, { label: text('value'), width: 80, wrap: true, left: true }], rows, { filter: false });
   // The sector block has a header of its own.

@@ -1,6 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { nanoid } from 'nanoid';
 import { LIMITS } from '../../src/lib/domain/limits.js';
+import { tidyUpdateText } from '../../src/lib/domain/commands/outcome.js';
 import { outcomeView } from '../../src/lib/domain/outcome-view.js';
 import { seriesMeetingInput, seriesView, type SeriesView } from '../../src/lib/domain/series-view.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
@@ -224,9 +225,10 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
     withSeries(async (series, req, res) => {
       const parsed = parsePayload(seriesUpdateSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
-      if (parsed.data.text.length > LIMITS.updateText) return void res.status(400).json({ error: 'text_too_long' });
+      const text = tidyUpdateText(parsed.data.text);
+      if (typeof text === 'string') return void res.status(400).json({ error: text });
       if (series.updates.length >= LIMITS.updates) return void res.status(400).json({ error: 'invalid_payload' });
-      const update = { id: `u${nanoid(10)}`, date: parsed.data.date, text: parsed.data.text, at: Date.now() };
+      const update = { id: `u${nanoid(10)}`, date: parsed.data.date, text, at: Date.now() };
       series.updates.push(update);
       // By the day they are about; one day's in the order they were written (as a workshop keeps them).
       series.updates.sort((a, b) => a.date.localeCompare(b.date) || a.at - b.at);

@@ -53,7 +53,7 @@ export function seriesMarkdown(view: SeriesView, lang: ExportLanguage, now: numb
   }
   if (view.updates.length) {
     out.push(`## ${l('series.file.updates')}`, '');
-    for (const u of view.updates) out.push(`- **${u.date}** ${md(u.text)}`);
+    for (const u of view.updates) out.push(`- **${u.date}** ${md(pickText(lang, u.text))}`);
     out.push('');
   }
   for (const round of view.rounds) {

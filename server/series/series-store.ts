@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { LIMITS } from '../../src/lib/domain/limits.js';
-import type { OutcomeUpdate } from '../../src/lib/domain/types.js';
+import { asLocalized } from '../../src/lib/domain/setup.js';
+import type { Localized, OutcomeUpdate } from '../../src/lib/domain/types.js';
 
 /**
  * A series of meetings: a title, its own key (stored hashed, like a facilitator key), the
@@ -38,9 +39,18 @@ export const newSeriesId = () => nanoid(12);
 /** A series is a season of meetings, not an archive: this bounds the work of one combined view. */
 export const MAX_SERIES_WORKSHOPS = 50;
 
-const isUpdate = (u: unknown): u is OutcomeUpdate => {
+const isText = (text: unknown) => typeof text === 'string';
+/** An update's text: a string in files written before updates were translated (Swedish), else per language. */
+const isUpdateText = (text: unknown): text is string | Localized => {
+  if (isText(text)) return true;
+  if (typeof text !== 'object' || text === null || Array.isArray(text)) return false;
+  const { sv, en, ar, ...other } = text as Record<string, unknown>;
+  return isText(sv) && (en === undefined || isText(en)) && (ar === undefined || isText(ar)) && Object.keys(other).length === 0;
+};
+type StoredUpdate = Omit<OutcomeUpdate, 'text'> & { text: string | Localized };
+const isUpdate = (u: unknown): u is StoredUpdate => {
   const { id, date, text, at } = (u ?? {}) as Record<string, unknown>;
-  return typeof id === 'string' && typeof date === 'string' && typeof text === 'string' && typeof at === 'number';
+  return typeof id === 'string' && typeof date === 'string' && isUpdateText(text) && typeof at === 'number';
 };
 
 /**
@@ -64,5 +74,5 @@ export function parseStoredSeries(text: string): Series | undefined {
   if (typeof keyProofs !== 'object' || keyProofs === null || Array.isArray(keyProofs)) return undefined;
   const proofs = Object.entries(keyProofs);
   if (!proofs.every(([w, proof]) => SERIES_ID.test(w) && typeof proof === 'string' && /^[0-9a-f]{64}$/.test(proof))) return undefined;
-  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: u.text, at: u.at })), createdAt };
+  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: asLocalized(u.text), at: u.at })), createdAt };
 }

@@ -73,18 +73,24 @@ test('the facilitator publishes the outcome with an update; the link, a returnin
   await panel.scrollIntoViewIfNeeded();
   await expect(panel.getByTestId('publish-state')).toHaveText('Inte publicerat');
   const update = 'Kommunstyrelsen antog överenskommelsen.';
+  const updateInArabic = 'أقرّت اللجنة التنفيذية للبلدية الاتفاق.';
   await panel.getByLabel('Datum').fill('2025-03-01');
-  await panel.getByLabel('Vad har hänt?').fill(update);
+  await panel.getByRole('textbox', { name: 'Vad har hänt? Svenska' }).fill(update);
+  await panel.getByRole('textbox', { name: 'Vad har hänt? Arabiska (valfritt)' }).fill(updateInArabic);
   await panel.getByRole('button', { name: 'Lägg till uppdateringen' }).click();
   await expect(panel.getByTestId('update-item')).toHaveCount(1);
   await expect(panel.getByTestId('update-item')).toContainText('1 mars 2025');
   await expect(panel.getByTestId('update-item')).toContainText(update);
-  await expect(panel.getByLabel('Vad har hänt?')).toHaveValue('');
+  await expect(panel.getByTestId('update-item').locator('bdi[lang="ar"]')).toHaveText(updateInArabic);
+  await expect(panel.getByRole('textbox', { name: 'Vad har hänt? Svenska' })).toHaveValue('');
+  await expect(panel.getByRole('textbox', { name: 'Vad har hänt? Arabiska (valfritt)' })).toHaveValue('');
   await panel.getByRole('button', { name: 'Publicera resultatet' }).click();
   await expect(panel.getByTestId('publish-state')).toContainText('Publicerat');
   await expect(panel.getByRole('button', { name: 'Ta tillbaka publiceringen' })).toBeVisible();
   await expectNoAxeViolationsIn(f, '[data-testid="feedback-panel"]', 'console (feedback panel, published)');
-  await panel.screenshot({ path: 'tests/e2e/screenshots/published-console-panel.png' });
+  // The console scrolls inside its work area (under the now bar): a page screenshot shows the panel as the facilitator sees it.
+  await panel.getByTestId('updates-editor').scrollIntoViewIfNeeded();
+  await f.screenshot({ path: 'tests/e2e/screenshots/published-console-panel.png' });
 
   // Anyone with the link: the outcome, the summary and the update, and no one's name.
   const visitor = await newPage(browser, PHONE, true);
@@ -105,6 +111,18 @@ test('the facilitator publishes the outcome with an update; the link, a returnin
   await screenshot(v, 'published-phone');
   const noHorizontalScroll = await v.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
   expect(noHorizontalScroll, 'no horizontal scroll at 360px').toBe(true);
+
+  // Each reader gets the update in their language: Arabic as written; English was not
+  // written, so the Swedish original shows, marked as not translated.
+  await v.getByRole('button', { name: 'العربية' }).click();
+  await expect(outcome.getByTestId('outcome-updates')).toContainText(updateInArabic);
+  await expect(outcome.getByTestId('outcome-updates')).not.toContainText(update);
+  await screenshot(v, 'published-phone-ar');
+  await v.getByRole('button', { name: 'English' }).click();
+  await expect(outcome.getByTestId('outcome-updates').locator('bdi[lang="sv"]')).toHaveText(update);
+  await expect(outcome.getByTestId('outcome-updates')).toContainText('not translated');
+  await expectNoAxeViolations(v, 'published outcome (phone, English, untranslated update)');
+  await v.getByRole('button', { name: 'Svenska' }).click();
 
   // Someone in the room scanning the QR code can still join.
   await v.getByRole('button', { name: 'Gå med i mötet' }).click();

@@ -80,7 +80,7 @@ test('an organiser runs a series: two meetings, overlapping associations, one su
 
   const update = page.getByRole('region', { name: 'Vad har hänt sedan sist?' });
   await update.getByLabel('Datum').fill('2017-04-20');
-  await update.getByLabel('Vad har hänt?').fill('Arbetsgruppen har träffats.');
+  await update.getByRole('textbox', { name: 'Vad har hänt? Svenska' }).fill('Arbetsgruppen har träffats.');
   await update.getByRole('button', { name: 'Lägg till uppdatering' }).click();
   await expect(update.getByText('Arbetsgruppen har träffats.')).toBeVisible();
 

@@ -54,7 +54,7 @@ export function examplePayloads(t: PayloadTargets): Record<ClientEventName, Reco
     'workshop:close': { commandId: 'wc1', closed: true },
     'summary:set': { commandId: 'sum1', text: 'Vi enades om att fortsätta.' },
     'outcome:publish': { commandId: 'pub1', published: true },
-    'update:add': { commandId: 'up1', date: '2017-05-10', text: 'Arbetsgruppen har träffats.' },
+    'update:add': { commandId: 'up1', date: '2017-05-10', text: { sv: 'Arbetsgruppen har träffats.', en: 'The working group has met.' } },
     'update:remove': { commandId: 'up2', updateId: 'u1' },
     'post:carry': { commandId: 'pc1', roundId: 'samtal-1', topicIds: ['dialog'], text: 'Från förra mötet', from: { title: 'Möte 1', votes: 12 } }
   };

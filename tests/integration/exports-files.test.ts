@@ -222,5 +222,9 @@ describe('a workshop in English', () => {
     expect(csv[0]!.slice(0, 3)).toEqual(['Round', 'Principles', 'Text']);
     const md = await (await download(server.url, english.created.workshopId, 'export.md', english.key)).text();
     expect(md).toContain('- **1.** Att lyssna på varandra på riktigt – 3 votes');
+    // The organiser wrote the update in English as well: the English file has it in English.
+    expect(md).toContain('- **2026-12-01** The working group has held its first meeting.');
+    const summary = cells(book.getWorksheet('Summary')!);
+    expect(summary).toContainEqual(['2026-12-01', 'The working group has held its first meeting.']);
   });
 });

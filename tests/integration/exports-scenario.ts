@@ -125,7 +125,7 @@ export async function runScenario(url: string, options: { language?: 'sv' | 'en'
   await p('erik', 'participant:erase', {});
 
   await f('summary:set', { text: 'Vi enades om att fortsätta.\n\n# Inte en rubrik' });
-  await f('update:add', { date: '2026-12-01', text: 'Arbetsgruppen har haft sitt första möte.' });
+  await f('update:add', { date: '2026-12-01', text: { sv: 'Arbetsgruppen har haft sitt första möte.', en: 'The working group has held its first meeting.' } });
   await f('outcome:publish', { published: true });
   const rotated = await send(facilitator, 'facilitator:rotate-key', { commandId: cid() });
   expect(rotated.ok).toBe(true);

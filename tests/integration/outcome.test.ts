@@ -90,7 +90,7 @@ describe('the report endpoint', () => {
     expect(o.title.sv).toMatch(/Helsingborg/);
     expect(o.language).toBe('sv');
     expect(o.summary).toBe('Arbetsgruppen träffas i maj.');
-    expect(o.updates.map((u) => [u.date, u.text])).toEqual([['2025-05-20', 'Första mötet i arbetsgruppen hölls.']]);
+    expect(o.updates.map((u) => [u.date, u.text])).toEqual([['2025-05-20', { sv: 'Första mötet i arbetsgruppen hölls.' }]]);
     // Two spellings of one association count once.
     expect(o.figures).toEqual({ participants: 3, associations: 2, posts: 3, votes: 5, signups: 1, sectors: { kultur: 1, idrott: 1, '': 1 } });
 

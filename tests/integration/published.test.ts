@@ -57,7 +57,7 @@ describe('the published outcome', () => {
 
     expect(outcome.published).toEqual(expect.any(Number));
     expect(outcome.summary).toBe('Vi kom överens om att lyssna mer.');
-    expect(outcome.updates).toEqual([{ id: expect.any(String), date: '2025-03-01', text: 'Kommunstyrelsen antog överenskommelsen.', at: expect.any(Number) }]);
+    expect(outcome.updates).toEqual([{ id: expect.any(String), date: '2025-03-01', text: { sv: 'Kommunstyrelsen antog överenskommelsen.' }, at: expect.any(Number) }]);
     expect(outcome.figures).toMatchObject({ participants: 1, associations: 1, posts: 1, votes: 1, signups: 1 });
     const dialog = outcome.rounds.find((r) => r.id === 'samtal-1')?.topics.find((t) => t.id === 'dialog');
     expect(dialog?.rows).toEqual([expect.objectContaining({ text: 'Staden lyssnar innan beslut', votes: 1, rank: 1 })]);

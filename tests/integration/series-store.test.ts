@@ -20,7 +20,7 @@ const series = (id: string, change: Partial<Series> = {}): Series => ({
   keyHash: hashSecret(`key-${id}`),
   workshopIds: ['w1', 'w2'],
   keyProofs: { w1: 'a'.repeat(64), w2: 'b'.repeat(64) },
-  updates: [{ id: 'u1', date: '2017-04-20', text: 'Arbetsgruppen har träffats.', at: 5 }],
+  updates: [{ id: 'u1', date: '2017-04-20', text: { sv: 'Arbetsgruppen har träffats.', ar: 'اجتمعت مجموعة العمل.' }, at: 5 }],
   createdAt: 1,
   ...change
 });
@@ -52,6 +52,14 @@ function seriesStoreContract(name: string, harness: Harness): void {
       const { keyProofs: _none, ...old } = series('a');
       await store.save(old as Series);
       expect(await store.get('a')).toEqual(series('a', { keyProofs: {} }));
+      await store.close();
+    });
+
+    it('reads an update stored before updates were translated (a plain string) as its Swedish text', async () => {
+      const store = await harness.open(await harness.newStorage());
+      const old = { ...series('a'), updates: [{ id: 'u1', date: '2017-04-20', text: 'Arbetsgruppen har träffats.', at: 5 }] };
+      await store.save(old as unknown as Series);
+      expect((await store.get('a'))?.updates).toEqual([{ id: 'u1', date: '2017-04-20', text: { sv: 'Arbetsgruppen har träffats.' }, at: 5 }]);
       await store.close();
     });
 

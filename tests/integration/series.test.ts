@@ -114,7 +114,7 @@ describe('series API', () => {
     for (const body of [{ carryForward: -1 }, { carryForward: 1.5 }, { carryForward: 99 }, { title: 7 }, { other: true }]) {
       expect((await api(`/series/${series.id}/meetings`, { key, body })).status, JSON.stringify(body)).toBe(400);
     }
-    for (const body of [{ date: '2017-13-01', text: 'x' }, { date: '1 april', text: 'x' }, { date: '2017-04-01', text: '  ' }, { date: '2017-04-01' }]) {
+    for (const body of [{ date: '2017-13-01', text: 'x' }, { date: '1 april', text: 'x' }, { date: '2017-04-01', text: '  ' }, { date: '2017-04-01' }, { date: '2017-04-01', text: { sv: ' ', en: 'Only English' } }, { date: '2017-04-01', text: { sv: 'x', de: 'y' } }]) {
       expect((await api(`/series/${series.id}/updates`, { key, body })).status, JSON.stringify(body)).toBe(400);
     }
     const tooLong = await api(`/series/${series.id}/updates`, { key, body: { date: '2017-04-01', text: 'x'.repeat(2001) } });
@@ -202,7 +202,7 @@ describe('series API', () => {
     const series = await newSeries('Höstens möten');
     const key = series.key;
     expect((await api(`/series/${series.id}/updates`, { key, body: { date: '2017-06-01', text: 'Överenskommelsen antogs i kommunfullmäktige.' } })).status).toBe(201);
-    const early = await api(`/series/${series.id}/updates`, { key, body: { date: '2017-04-20', text: 'Arbetsgruppen har träffats.' } });
+    const early = await api(`/series/${series.id}/updates`, { key, body: { date: '2017-04-20', text: { sv: 'Arbetsgruppen har träffats.', en: 'The working group has met.', ar: '' } } });
     const gone = await api(`/series/${series.id}/updates`, { key, body: { date: '2017-05-01', text: 'Tas bort' } });
     expect((await api(`/series/${series.id}/updates/${gone.json.id}`, { key, method: 'DELETE' })).status).toBe(204);
     expect((await api(`/series/${series.id}/updates/${gone.json.id}`, { key, method: 'DELETE' })).status).toBe(404);
@@ -236,8 +236,8 @@ describe('series API', () => {
     // Carried items start at zero votes here.
     expect(Object.values(snapshot.tallies).every((n) => n === 0)).toBe(true);
     expect(snapshot.info.updates.map((u: any) => [u.date, u.text])).toEqual([
-      [early.json.date, 'Arbetsgruppen har träffats.'],
-      ['2017-06-01', 'Överenskommelsen antogs i kommunfullmäktige.']
+      [early.json.date, { sv: 'Arbetsgruppen har träffats.', en: 'The working group has met.' }],
+      ['2017-06-01', { sv: 'Överenskommelsen antogs i kommunfullmäktige.' }]
     ]);
 
     const view = (await api(`/series/${series.id}`, { key })).json as SeriesView;

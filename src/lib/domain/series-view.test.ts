@@ -3,7 +3,7 @@ import { seriesMeetingInput, seriesView, type SeriesInfo, type SeriesMeetingInpu
 import { joinWith } from './test-factories.js';
 import { FACILITATOR, helsingborgWorkshop, post, run, setStage, vote, type TestWorkshop } from './test-helpers.js';
 
-const INFO: SeriesInfo = { id: 's1', title: 'Dialogmöten våren 2017', createdAt: 1, updates: [{ id: 'u1', date: '2017-04-01', text: 'Arbetsgruppen bildad', at: 2 }] };
+const INFO: SeriesInfo = { id: 's1', title: 'Dialogmöten våren 2017', createdAt: 1, updates: [{ id: 'u1', date: '2017-04-01', text: { sv: 'Arbetsgruppen bildad' }, at: 2 }] };
 
 /** A meeting with its own id and start time, people from the given associations (and sectors). */
 function meeting(id: string, createdAt: number, people: Array<[association: string, sector?: string]>): TestWorkshop {

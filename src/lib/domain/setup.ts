@@ -41,6 +41,9 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const isText = (value: unknown, max: number, required: boolean) =>
   typeof value === 'string' && value.length <= max && (!required || value.trim().length > 0);
 
+/** Workshop content given as a plain string is Swedish (the original language of every text). */
+export const asLocalized = (text: string | Localized): Localized => (typeof text === 'string' ? { sv: text } : text);
+
 /** A text as it is kept: trimmed, with the translations that were left empty left out. */
 export function tidyLocalized(text: Localized): Localized {
   const tidy: Localized = { sv: text.sv.trim() };

@@ -146,7 +146,8 @@ export interface OutcomeUpdate {
   id: string;
   /** The day it is about, YYYY-MM-DD, as the organiser wrote it. */
   date: string;
-  text: string;
+  /** Swedish, and English or Arabic where the organiser wrote them, like all workshop content. */
+  text: Localized;
   at: number;
 }
 
@@ -255,8 +256,11 @@ export type Command =
   | { type: 'summary:set'; text: string }
   /** Publish (or withdraw) the outcome: the participant link then shows it to anyone. */
   | { type: 'outcome:publish'; published: boolean }
-  /** A dated "what has happened since" note on the published outcome. */
-  | { type: 'update:add'; date: string; text: string }
+  /**
+   * A dated "what has happened since" note on the published outcome. A plain string is the
+   * Swedish text (as older clients and logs send it); an object adds English and Arabic.
+   */
+  | { type: 'update:add'; date: string; text: string | Localized }
   | { type: 'update:remove'; updateId: string }
   /** An item carried forward from an earlier meeting of a series, so this group can build on it. */
   | { type: 'post:carry'; roundId: string; topicIds: string[]; text: string; from: { title: string; votes: number } };

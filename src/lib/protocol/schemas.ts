@@ -3,7 +3,7 @@ import { LIMITS } from '../domain/limits.js';
 import { READER_LANGUAGES } from '../domain/types.js';
 import { FACILITATOR_COMMANDS } from './event-names.js';
 import { cleanText, hasVisibleContent } from './text.js';
-import { id, line, paragraph, phaseSchema, screenLanguageSchema, screenModeSchema, screenPageActionSchema, setupSchema } from './setup-schema.js';
+import { id, line, paragraph, phaseSchema, screenLanguageSchema, screenModeSchema, screenPageActionSchema, setupSchema, updateText } from './setup-schema.js';
 
 export { phaseSchema, setupSchema } from './setup-schema.js';
 
@@ -113,7 +113,7 @@ export const clientSchemas = {
   'workshop:close': z.strictObject({ commandId, closed: z.boolean() }),
   'summary:set': z.strictObject({ commandId, text: paragraph(LIMITS.summary) }),
   'outcome:publish': z.strictObject({ commandId, published: z.boolean() }),
-  'update:add': z.strictObject({ commandId, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: paragraph(LIMITS.updateText) }),
+  'update:add': z.strictObject({ commandId, date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: updateText }),
   'update:remove': z.strictObject({ commandId, updateId: id }),
   'post:carry': z.strictObject({
     commandId,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../domain/limits.js';
-import { id, line, paragraph } from './setup-schema.js';
+import { id, line, updateText } from './setup-schema.js';
 
 /** The HTTP API of a series of meetings (server/http/series.ts): bodies and answers. */
 
@@ -30,7 +30,7 @@ export type NewMeetingRequest = z.input<typeof newMeetingSchema>;
 /** POST /api/series/:id/updates: the same rules as a workshop's `update:add`. */
 export const seriesUpdateSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
-  text: paragraph(LIMITS.updateText).pipe(z.string().min(1, { error: 'text_empty' }))
+  text: updateText.refine((text) => (typeof text === 'string' ? text : text.sv).length > 0, { error: 'text_empty' })
 });
 export type SeriesUpdateRequest = z.input<typeof seriesUpdateSchema>;
 

@@ -29,12 +29,18 @@ export const paragraph = (max: number) =>
     .pipe(z.string().max(max));
 
 /** A facilitator's text in Swedish (required) and optionally English and Arabic. */
-const localized = (max: number, { required = true } = {}) =>
+export const localized = (max: number, { required = true } = {}) =>
   z.strictObject({
     sv: required ? paragraph(max).pipe(z.string().min(1)) : paragraph(max),
     en: paragraph(max).optional(),
     ar: paragraph(max).optional()
   });
+
+/**
+ * A dated update's text: a plain string (Swedish, as older clients send it) or Swedish with
+ * English and Arabic. An empty Swedish text passes here so the domain can say `text_empty`.
+ */
+export const updateText = z.union([paragraph(LIMITS.updateText), localized(LIMITS.updateText, { required: false })]);
 
 const topic = z.strictObject({ id, name: localized(LIMITS.title), description: localized(LIMITS.description, { required: false }) });
 

@@ -17,7 +17,7 @@ describe('outcome dates', () => {
   });
 
   it('lists the newest first; on one day the later written first', () => {
-    const u = (id: string, date: string, at: number) => ({ id, date, text: id, at });
+    const u = (id: string, date: string, at: number) => ({ id, date, text: { sv: id }, at });
     const sorted = newestFirst([u('a', '2025-01-01', 1), u('b', '2025-03-01', 2), u('c', '2025-03-01', 3), u('d', '2024-12-24', 4)]);
     expect(sorted.map((x) => x.id)).toEqual(['c', 'b', 'a', 'd']);
   });

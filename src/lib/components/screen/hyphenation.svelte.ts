@@ -1,4 +1,5 @@
 import type { Language } from '$lib/domain/types.js';
+import type { UiLanguage } from '$lib/i18n/languages.js';
 import type { HyphenAnswer, HyphenRequest } from './hyphen-worker.js';
 
 /**
@@ -20,9 +21,9 @@ class Hyphenation {
   #worker: Worker | null | undefined;
 
   /** The text with soft hyphens once known; the plain text until then (and for Arabic). */
-  of(text: string, language: Language): string {
+  of(text: string, language: UiLanguage): string {
     void this.#arrived;
-    if (ARABIC.test(text)) return text;
+    if (language === 'ar' || ARABIC.test(text)) return text;
     const key = `${language}:${text}`;
     const done = this.#done.get(key);
     if (done !== undefined) return done;

@@ -35,7 +35,7 @@ const results: Phase = { kind: 'round', roundId: 'samtal-1', stage: 'results' };
 const closed: Phase = { kind: 'round', roundId: 'samtal-1', stage: 'closed' };
 const evaluation: Phase = { kind: 'evaluation' };
 const auto: ScreenMode = { view: 'auto' };
-const news: OutcomeUpdate = { id: 'u1', date: '2025-03-01', text: 'Kommunfullmäktige antog överenskommelsen', at: 1 };
+const news: OutcomeUpdate = { id: 'u1', date: '2025-03-01', text: { sv: 'Kommunfullmäktige antog överenskommelsen' }, at: 1 };
 
 describe('resolvePane', () => {
   const cases: [string, AudienceSnapshot, string][] = [

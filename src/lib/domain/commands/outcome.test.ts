@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../limits.js';
 import { outcomeView } from '../outcome-view.js';
 import type { Command } from '../types.js';
 import { FACILITATOR, asParticipant, helsingborgWorkshop, join, post, run, setStage, vote } from '../test-helpers.js';
@@ -31,6 +32,16 @@ describe('outcome commands', () => {
     expect(run(w, FACILITATOR, { type: 'update:remove', updateId: id }).outcome.ok).toBe(true);
     expect(w.state.updates).toHaveLength(1);
     expect(run(w, FACILITATOR, { type: 'update:remove', updateId: id }).outcome).toEqual({ ok: false, error: 'post_not_found' });
+  });
+
+  it('keep an update in Swedish, English and Arabic; a plain string (older logs) is the Swedish text', () => {
+    const w = helsingborgWorkshop();
+    run(w, FACILITATOR, { type: 'update:add', date: '2017-04-20', text: 'Arbetsgruppen har träffats.' });
+    run(w, FACILITATOR, { type: 'update:add', date: '2017-06-01', text: { sv: ' Överenskommelsen antogs. ', en: 'The agreement was adopted.', ar: '  ' } });
+    expect(w.state.updates.map((u) => u.text)).toEqual([{ sv: 'Arbetsgruppen har träffats.' }, { sv: 'Överenskommelsen antogs.', en: 'The agreement was adopted.' }]);
+    expect(run(w, FACILITATOR, { type: 'update:add', date: '2017-06-02', text: { sv: ' ', en: 'Only English' } }).outcome).toEqual({ ok: false, error: 'text_empty' });
+    expect(run(w, FACILITATOR, { type: 'update:add', date: '2017-06-02', text: { sv: 'Kort', ar: 'ب'.repeat(LIMITS.updateText + 1) } }).outcome).toEqual({ ok: false, error: 'text_too_long' });
+    expect(w.state.updates).toHaveLength(2);
   });
 
   it('are the facilitator’s alone', () => {

@@ -1,7 +1,8 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
 import { findRound } from '../rules.js';
-import type { Command, LogEntry, Outcome, WorkshopState } from '../types.js';
+import { asLocalized, tidyLocalized } from '../setup.js';
+import type { Command, Localized, LogEntry, Outcome, WorkshopState } from '../types.js';
 
 type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
 
@@ -26,10 +27,17 @@ export function publishOutcome(state: WorkshopState, entry: LogEntry, command: C
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
+/** An update's text as it is kept (trimmed, in every language given), or why it cannot be: shared with a series' updates. */
+export function tidyUpdateText(given: string | Localized): Localized | 'text_empty' | 'text_too_long' {
+  const text = tidyLocalized(asLocalized(given));
+  if (!text.sv) return 'text_empty';
+  if (Object.values(text).some((translation) => translation.length > LIMITS.updateText)) return 'text_too_long';
+  return text;
+}
+
 export function addUpdate(state: WorkshopState, entry: LogEntry, command: CommandOf<'update:add'>, changes: Changes): Outcome {
-  const text = command.text.trim();
-  if (!text) return fail('text_empty');
-  if (text.length > LIMITS.updateText) return fail('text_too_long');
+  const text = tidyUpdateText(command.text);
+  if (typeof text === 'string') return fail(text);
   if (!DATE.test(command.date)) return fail('invalid_payload');
   if (state.updates.length >= LIMITS.updates) return fail('invalid_payload');
   state.updates.push({ id: `u${entry.seq}`, date: command.date, text, at: entry.at });
