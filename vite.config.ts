@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
+    // The servers the tests start log nothing unless asked (LOG_LEVEL=info npx vitest …):
+    // their lines would be mixed into the test report.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     testTimeout: 30_000,
     hookTimeout: 60_000
   }

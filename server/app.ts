@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { RateLimits, type RateLimitSettings } from './edge/rate-limits.js';
 import { admitSocket, checkUpgradeOrigins, countSocketsPerAddress } from './edge/admission.js';
 import { registerSocketEdge } from './edge/socket-edge.js';
-import { roomOf, type SamradServer } from './edge/rooms.js';
+import { emptyRooms, roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
 import { exportsRouter } from './http/exports.js';
 import { seriesRouter } from './http/series.js';
@@ -102,6 +102,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   checkUpgradeOrigins(server, config);
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
   const deleter = new WorkshopDeleter(hub, io, notices);
+  hub.failed.onFailed((workshopId) => emptyRooms(io, workshopId, 'workshop:failed'));
   registerSocketEdge(io, hub, config, limits, deleter);
 
   // Workshops past their retention go before anyone can connect, then once an hour.

@@ -1,5 +1,5 @@
 import type { Server, Socket } from 'socket.io';
-import type { Audience } from '../../src/lib/domain/views.js';
+import { AUDIENCES, type Audience } from '../../src/lib/domain/views.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../src/lib/protocol/events.js';
 
 /** Who a socket is, once it has joined a workshop. Set only by the join handlers. */
@@ -21,4 +21,14 @@ export function enterRoom(socket: SamradSocket, workshopId: string, audience: Au
   socket.data.audience = audience;
   socket.data.participantId = participantId;
   void socket.join(roomOf(workshopId, audience));
+}
+
+/**
+ * Tells every socket of a workshop in this process that it is over for them — deleted, or
+ * failed — and takes them out of its rooms, so what they send next is answered `not_joined`.
+ */
+export function emptyRooms(io: SamradServer, workshopId: string, notice: 'workshop:deleted' | 'workshop:failed'): void {
+  const rooms = AUDIENCES.map((audience) => roomOf(workshopId, audience));
+  io.local.to(rooms).emit(notice, { workshopId });
+  io.local.in(rooms).socketsLeave(rooms);
 }

@@ -1,4 +1,4 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import { sameInEveryLanguage, setupFromTemplate, TEMPLATES } from '../../src/lib/domain/template.js';
 import type { WorkshopSetup } from '../../src/lib/domain/types.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
@@ -12,6 +12,7 @@ import { httpCaller, lookUpTypedCode } from '../edge/code-lookup.js';
 import type { RateLimits } from '../edge/rate-limits.js';
 import type { QrCodes } from './qr-codes.js';
 import { newTemplateId, type TemplateStore } from '../templates/template-store.js';
+import { jsonErrors } from './json-errors.js';
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -135,11 +136,6 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore, li
   });
 
   router.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
-  // Malformed JSON, oversized bodies and anything unexpected: a JSON error, never a stack.
-  router.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('http_error', { error: String(error) });
-    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal' : 'invalid_payload' });
-  });
+  router.use(jsonErrors());
   return router;
 }

@@ -17,6 +17,7 @@ import { logger } from '../logger.js';
 import { secretMatches } from '../secrets.js';
 import { requestAddress } from './request-address.js';
 import { VersionCache } from './version-cache.js';
+import { jsonErrors } from './json-errors.js';
 
 interface ExportFile {
   name: string;
@@ -147,13 +148,6 @@ export function exportsRouter(hub: Hub, config: Config, limits: RateLimits): exp
     }
   });
 
-  // Bodies the JSON parser refused, and anything unexpected: a JSON error, never a stack.
-  router.use((error: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
-    if (error.type === 'entity.too.large') return void res.status(413).json({ error: 'payload_too_large' });
-    if (error.type === 'entity.parse.failed') return void res.status(400).json({ error: 'import_not_json' });
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('http_error', { error: String(error) });
-    res.status(status).json({ error: status === 500 ? 'internal' : 'invalid_payload' });
-  });
+  router.use(jsonErrors('import_not_json'));
   return router;
 }

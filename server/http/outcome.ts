@@ -1,9 +1,9 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import { reportData } from '../../src/lib/domain/report-data.js';
 import { id as idSchema } from '../../src/lib/protocol/setup-schema.js';
 import type { Hub } from '../hub/hub.js';
-import { logger } from '../logger.js';
 import { secretMatches } from '../secrets.js';
+import { jsonErrors } from './json-errors.js';
 
 /** The key from `Authorization: Bearer <key>`: headers stay out of access logs, URLs do not. */
 function bearerKey(req: Request): string | null {
@@ -34,10 +34,6 @@ export function outcomeRouter(hub: Hub): express.Router {
     }
   });
 
-  // Anything unexpected: a JSON error, never a stack.
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    logger.error('http_error', { error: String(error) });
-    res.status(500).json({ error: 'internal' });
-  });
+  router.use(jsonErrors());
   return router;
 }

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { httpCaller, lookUpTypedCode } from '../edge/code-lookup.js';
 import type { RateLimits } from '../edge/rate-limits.js';
 import type { Hub } from '../hub/hub.js';
-import { logger } from '../logger.js';
+import { jsonErrors } from './json-errors.js';
 
 /**
  * The published outcome, for anyone with the participant link: no key, and nothing in it
@@ -35,10 +35,6 @@ export function publishedRouter(hub: Hub, config: Pick<Config, 'trustProxy'>, li
     }
   });
 
-  // Anything unexpected: a JSON error, never a stack.
-  router.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    logger.error('http_error', { error: String(error) });
-    res.status(500).json({ error: 'internal' });
-  });
+  router.use(jsonErrors());
   return router;
 }

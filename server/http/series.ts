@@ -22,6 +22,7 @@ import { MAX_SERIES_WORKSHOPS, newSeriesId, type Series, type SeriesStore } from
 import { seriesXlsx } from '../series/series-xlsx.js';
 import { requestAddress } from './request-address.js';
 import { VersionCache } from './version-cache.js';
+import { jsonErrors } from './json-errors.js';
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -268,11 +269,6 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
   }
 
   router.use((_req, res) => void res.status(404).json({ error: 'not_found' }));
-  // Malformed JSON, oversized bodies and anything unexpected: a JSON error, never a stack.
-  router.use((error: { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error('http_error', { error: String(error) });
-    res.status(status).json({ error: status === 413 ? 'payload_too_large' : status === 500 ? 'internal' : 'invalid_payload' });
-  });
+  router.use(jsonErrors());
   return outer;
 }

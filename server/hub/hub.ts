@@ -6,6 +6,7 @@ import { refusalOf } from '../../src/lib/domain/trial.js';
 import { logger } from '../logger.js';
 import { WorkshopGoneError, type WorkshopLog } from '../log/workshop-log.js';
 import type { WorkshopDirectory } from './directory.js';
+import { FailedWorkshops, WorkshopFailedError } from './failed-workshops.js';
 import { hashSecret, newJoinCode, newSecret, newWorkshopId, secretMatches } from '../secrets.js';
 import { WorkshopRuntime } from './workshop-runtime.js';
 
@@ -45,6 +46,8 @@ export class Hub {
   readonly #gone = new Set<string>();
   /** Keys made by `rotateKey`, by workshop and command id, for a re-sent rotation. */
   readonly #issuedKeys = new Map<string, string>();
+  /** Workshops whose log could not be applied here: answered as unavailable, reported once. */
+  readonly failed = new FailedWorkshops();
 
   constructor(options: HubOptions) {
     this.#log = options.log;
@@ -56,8 +59,10 @@ export class Hub {
   async start(): Promise<void> {
     if (!this.#loadAll) return;
     for (const id of await this.#log.list()) {
-      const runtime = await this.findById(id);
+      // One workshop that cannot load (reported by #load) must not keep the others from starting.
+      const runtime = await this.findById(id).catch(() => undefined);
       if (runtime) await this.#directory.claim(runtime.state.code, id);
+      else await this.#claimFailed(id);
     }
     logger.info('workshops_loaded', { count: this.#byId.size });
   }
@@ -67,10 +72,15 @@ export class Hub {
     return this.#byId.get(workshopId);
   }
 
-  /** Loads a workshop by replaying its log and follows new entries; undefined if it has none. */
+  /**
+   * Loads a workshop by replaying its log and follows new entries; undefined if it has none.
+   * Rejects when it cannot be read now (storage unavailable) or cannot be applied
+   * (WorkshopFailedError): callers answer "unavailable", never "not found".
+   */
   findById(workshopId: string): Promise<WorkshopRuntime | undefined> {
     const loaded = this.#byId.get(workshopId);
     if (loaded) return Promise.resolve(loaded);
+    if (this.failed.has(workshopId)) return Promise.reject(new WorkshopFailedError(workshopId));
     let loading = this.#loading.get(workshopId);
     if (!loading) {
       loading = this.#load(workshopId).finally(() => this.#loading.delete(workshopId));
@@ -87,23 +97,54 @@ export class Hub {
   }
 
   async #load(workshopId: string): Promise<WorkshopRuntime | undefined> {
+    let entries: LogEntry[];
     try {
-      const entries = await this.#log.read(workshopId);
-      // Deleted while its log was being read: it stays deleted.
-      if (entries.length === 0 || this.#gone.has(workshopId)) return undefined;
-      const runtime = new WorkshopRuntime(replay(entries, execute));
-      this.#track(runtime);
-      return runtime;
+      entries = await this.#log.read(workshopId);
     } catch (error) {
       logger.error('workshop_load_failed', { workshopId, error: String(error) });
-      return undefined;
+      throw error;
     }
+    // Deleted while its log was being read: it stays deleted.
+    if (entries.length === 0 || this.#gone.has(workshopId)) return undefined;
+    let applying: LogEntry | undefined;
+    let state;
+    try {
+      state = replay(entries, (state, entry) => execute(state, (applying = entry)));
+    } catch (error) {
+      throw this.failed.record(workshopId, error, { seq: applying?.seq, command: applying?.command.type, loaded: false });
+    }
+    const runtime = new WorkshopRuntime(state);
+    this.#track(runtime);
+    return runtime;
+  }
+
+  /** A workshop that failed to load keeps its join code, so phones hear "unavailable", not "no such code". */
+  async #claimFailed(workshopId: string): Promise<void> {
+    if (!this.failed.has(workshopId)) return;
+    const [first] = await this.#log.read(workshopId).catch(() => []);
+    if (first && isCreateEntry(first)) await this.#directory.claim(first.command.code, workshopId);
   }
 
   #track(runtime: WorkshopRuntime): void {
     this.#byId.set(runtime.id, runtime);
     this.#byCode.set(runtime.state.code, runtime);
-    runtime.unsubscribe = this.#log.subscribe(runtime.id, runtime.state.seq, (entry) => runtime.apply(entry));
+    runtime.unsubscribe = this.#log.subscribe(
+      runtime.id,
+      runtime.state.seq,
+      (entry) => runtime.apply(entry),
+      (error, entry) => this.#fail(runtime, error, entry)
+    );
+  }
+
+  /**
+   * Applying a live entry threw. The entry is durable, but the state may be half changed:
+   * the workshop is reported, dropped from memory, its waiting commands answered, and its
+   * sockets told (through `failed.onFailed`); every other workshop goes on.
+   */
+  #fail(runtime: WorkshopRuntime, error: Error, entry: LogEntry): void {
+    runtime.fail(error);
+    this.#drop(runtime);
+    this.failed.record(runtime.id, error, { seq: entry.seq, command: entry.command.type, loaded: true });
   }
 
   runtimes(): IterableIterator<WorkshopRuntime> {
@@ -249,10 +290,14 @@ export class Hub {
   /** Forgets a workshop in this process: no more log entries followed, no more deltas. */
   unload(workshopId: string): void {
     this.#gone.add(workshopId);
+    this.failed.forget(workshopId);
     const runtime = this.#byId.get(workshopId);
-    if (!runtime) return;
+    if (runtime) this.#drop(runtime);
+  }
+
+  #drop(runtime: WorkshopRuntime): void {
     runtime.unsubscribe();
-    this.#byId.delete(workshopId);
+    if (this.#byId.get(runtime.id) === runtime) this.#byId.delete(runtime.id);
     if (this.#byCode.get(runtime.state.code) === runtime) this.#byCode.delete(runtime.state.code);
   }
 

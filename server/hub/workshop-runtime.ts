@@ -13,7 +13,12 @@ export class WorkshopRuntime {
   changes = new ChangeSet();
   /** Version of each audience room: bumped each time a delta is sent to it. */
   readonly versions: Record<Audience, number> = { participant: 0, screen: 0, facilitator: 0 };
-  readonly #waiters = new Map<number, Array<() => void>>();
+  readonly #waiters = new Map<number, Array<{ resolve: () => void; reject: (error: Error) => void }>>();
+  /**
+   * Set when applying a log entry threw: the state may be half changed, so nothing more is
+   * served from it (see Hub: the workshop is reported and answered as unavailable).
+   */
+  failed: Error | undefined;
   unsubscribe: () => void = () => {};
   /** Participants connected now, as the presence count last found; not part of the log. */
   online = 0;
@@ -41,8 +46,15 @@ export class WorkshopRuntime {
     const waiting = this.#waiters.get(entry.seq);
     if (waiting) {
       this.#waiters.delete(entry.seq);
-      for (const resolve of waiting) resolve();
+      for (const { resolve } of waiting) resolve();
     }
+  }
+
+  /** Applying an entry threw: everyone waiting for an entry hears it now, not after a timeout. */
+  fail(error: Error): void {
+    this.failed = error;
+    for (const waiting of this.#waiters.values()) for (const { reject } of waiting) reject(error);
+    this.#waiters.clear();
   }
 
   /**
@@ -51,16 +63,17 @@ export class WorkshopRuntime {
    * with the same command id instead of waiting forever.
    */
   applied(seq: number, timeoutMs = 15_000): Promise<void> {
+    if (this.failed) return Promise.reject(this.failed);
     if (this.state.seq >= seq) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Entry ${seq} of ${this.id} not applied in time`)), timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
+      const waiter = {
+        resolve: () => (clearTimeout(timer), resolve()),
+        reject: (error: Error) => (clearTimeout(timer), reject(error))
       };
       const list = this.#waiters.get(seq);
-      if (list) list.push(done);
-      else this.#waiters.set(seq, [done]);
+      if (list) list.push(waiter);
+      else this.#waiters.set(seq, [waiter]);
     });
   }
 

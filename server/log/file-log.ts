@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, readFile, rm, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
-import { LogUnavailableError, WorkshopGoneError, type WorkshopLog } from './workshop-log.js';
+import { deliverSafely, LogUnavailableError, WorkshopGoneError, type SubscriptionFailure, type WorkshopLog } from './workshop-log.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** Group commit window under load (see LogFile.lastCommitAt). */
@@ -17,8 +17,11 @@ interface Pending {
 interface Subscription {
   next: number;
   listener: (entry: LogEntry) => void;
+  onFailure: SubscriptionFailure | undefined;
   catchingUp: boolean;
   queued: LogEntry[];
+  /** Its listener threw: it gets nothing more. */
+  ended: boolean;
 }
 
 /** One workshop's file: an append-only JSON-lines log with group commit. */
@@ -157,6 +160,15 @@ export class FileLog implements WorkshopLog {
   }
 
   async #flush(workshopId: string, file: LogFile): Promise<void> {
+    try {
+      await this.#commitPending(workshopId, file);
+    } finally {
+      // Whatever happened, the next append starts a new commit instead of waiting for this one.
+      file.flushing = false;
+    }
+  }
+
+  async #commitPending(workshopId: string, file: LogFile): Promise<void> {
     while (file.pending.length > 0) {
       const batch = file.pending.splice(0);
       try {
@@ -176,11 +188,10 @@ export class FileLog implements WorkshopLog {
       for (const p of batch) p.resolve(p.entry);
       file.lastCommitAt = performance.now();
     }
-    file.flushing = false;
   }
 
-  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void {
-    const sub: Subscription = { next: afterSeq + 1, listener, catchingUp: true, queued: [] };
+  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void, onFailure?: SubscriptionFailure): () => void {
+    const sub: Subscription = { next: afterSeq + 1, listener, onFailure, catchingUp: true, queued: [], ended: false };
     let subs = this.#subscriptions.get(workshopId);
     if (!subs) this.#subscriptions.set(workshopId, (subs = new Set()));
     subs.add(sub);
@@ -203,9 +214,12 @@ export class FileLog implements WorkshopLog {
   }
 
   #deliverTo(sub: Subscription, entry: LogEntry): void {
-    if (entry.seq < sub.next) return;
+    if (sub.ended || entry.seq < sub.next) return;
     sub.next = entry.seq + 1;
-    sub.listener(entry);
+    if (!deliverSafely(sub.listener, entry, sub.onFailure)) {
+      sub.ended = true;
+      sub.queued.length = 0;
+    }
   }
 
   async lastSeq(workshopId: string): Promise<number> {

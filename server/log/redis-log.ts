@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createClient } from 'redis';
 import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
 import { logger } from '../logger.js';
-import { LogUnavailableError, WorkshopGoneError, type WorkshopLog } from './workshop-log.js';
+import { deliverSafely, LogUnavailableError, WorkshopGoneError, type SubscriptionFailure, type WorkshopLog } from './workshop-log.js';
 
 const newClient = (url: string) => createClient({ url });
 type Client = ReturnType<typeof newClient>;
@@ -112,7 +112,7 @@ export class RedisLog implements WorkshopLog {
     await this.#client.sRem(keys.all, workshopId);
   }
 
-  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void): () => void {
+  subscribe(workshopId: string, afterSeq: number, listener: (entry: LogEntry) => void, onFailure?: SubscriptionFailure): () => void {
     const stream = this.#keys(workshopId).stream;
     // A blocking read may wait as long as the workshop is quiet: no command timeout here.
     const reader = this.#client.duplicate({ commandOptions: { timeout: 0 } });
@@ -138,7 +138,11 @@ export class RedisLog implements WorkshopLog {
               const entry = this.#entry(id, message);
               if (entry.seq <= next) continue;
               next = entry.seq;
-              listener(entry);
+              if (!deliverSafely(listener, entry, onFailure)) {
+                tail.stop();
+                this.#tails.delete(tail);
+                return;
+              }
             }
           }
         } catch (error) {

@@ -1,8 +1,6 @@
-import type { SamradServer } from '../edge/rooms.js';
-import { roomOf } from '../edge/rooms.js';
+import { emptyRooms, type SamradServer } from '../edge/rooms.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
-import { AUDIENCES } from '../../src/lib/domain/views.js';
 import type { DeletionNotices } from './deletion-notices.js';
 
 export type DeletionReason = 'facilitator' | 'retention';
@@ -39,9 +37,7 @@ export class WorkshopDeleter {
   /** This process's part: unload, tell the sockets here, empty the rooms here. Safe to repeat. */
   #forget(workshopId: string): void {
     this.#hub.unload(workshopId);
-    const rooms = AUDIENCES.map((audience) => roomOf(workshopId, audience));
-    this.#io.local.to(rooms).emit('workshop:deleted', { workshopId });
-    this.#io.local.in(rooms).socketsLeave(rooms);
+    emptyRooms(this.#io, workshopId, 'workshop:deleted');
   }
 
   close(): Promise<void> {

@@ -104,6 +104,44 @@ export function logContractSuite(name: string, harness: LogHarness): void {
       await log.close();
     });
 
+    it('ends only the subscription whose listener throws: appends settle, others get every entry, the failure is told once', async () => {
+      const storage = await harness.newStorage();
+      const log = await harness.open(storage);
+      const failures: Array<{ message: string; seq: number }> = [];
+      const failed = new Promise<void>((resolve) => {
+        log.subscribe(
+          'ws',
+          0,
+          (entry) => {
+            if (entry.seq === 2) throw new Error('cannot apply 2');
+          },
+          (error, entry) => {
+            failures.push({ message: error.message, seq: entry.seq });
+            resolve();
+          }
+        );
+      });
+      const healthy = collect(log, 'ws', 0);
+      const other = collect(log, 'other', 0);
+      // Every append resolves: the entries are durable whatever a listener does with them.
+      const appended = await Promise.all([1, 2, 3, 4].map((n) => log.append('ws', draft(n))));
+      expect(appended.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+      await failed;
+      await log.append('ws', draft(5));
+      await log.append('other', draft(1));
+      await Promise.all([healthy.until(5), other.until(1)]);
+      expect(healthy.seen.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+      expect(failures).toEqual([{ message: 'cannot apply 2', seq: 2 }]);
+      expect((await log.read('ws')).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+      healthy.unsubscribe();
+      other.unsubscribe();
+      await log.close();
+      // And after a restart the entries are all there to read.
+      const reopened = await harness.open(storage);
+      expect(await reopened.lastSeq('ws')).toBe(5);
+      await reopened.close();
+    });
+
     it('stores a re-sent command id as its own entry: idempotency is decided when applying', async () => {
       // The log orders and keeps; execute() returns the first outcome for a repeated id.
       const log = await harness.open(await harness.newStorage());

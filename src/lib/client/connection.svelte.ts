@@ -76,6 +76,11 @@ export class WorkshopConnection {
     this.#socket.on('connect_error', () => this.#lost());
     this.#socket.on('workshop:changed', (delta) => this.#onDelta(delta));
     this.#socket.on('workshop:deleted', () => this.#end('deleted'));
+    // A fault on the server, not an end: keep the queue and the token, and join again until it answers.
+    this.#socket.on('workshop:failed', () => {
+      this.#lost();
+      void this.#join();
+    });
     this.#socket.on('facilitator:key-rotated', () => this.#end('key-rotated'));
   }
 

@@ -65,6 +65,12 @@ export interface ServerToClientEvents {
   /** The workshop was deleted (by its facilitator or by retention): everything in it is gone, and this socket has left its rooms. */
   'workshop:deleted': (notice: { workshopId: string }) => void;
   /**
+   * The server could not apply one of the workshop's log entries (a fault in the server, not
+   * in anything a client sent): this socket has left its rooms, and joins answer
+   * `unavailable` until the server is fixed and restarted. Nothing acknowledged is lost.
+   */
+  'workshop:failed': (notice: { workshopId: string }) => void;
+  /**
    * To every other console of the workshop when one rotated the key: this console's key no
    * longer works and it has left the facilitator room (its next command gets not_joined).
    */
