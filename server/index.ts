@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApplication } from './app.js';
 import { readConfig } from './config.js';
+import { staticAssets } from './http/static-assets.js';
 import { logger } from './logger.js';
 import { openStorage } from './storage.js';
 
@@ -14,10 +15,13 @@ const config = readConfig();
 const storage = await openStorage(config);
 const application = await createApplication({ config, storage });
 
-// The SvelteKit pages, built by `vite build`; mounted after our own routes.
-const handlerPath = resolve(process.env.SAMRAD_BUILD_DIR ?? 'build', 'handler.js');
+// The SvelteKit pages, built by `vite build`; mounted after our own routes. Their static
+// files are served by staticAssets, which survives a build replaced under a running server.
+const buildDir = resolve(process.env.SAMRAD_BUILD_DIR ?? 'build');
+const handlerPath = join(buildDir, 'handler.js');
 if (existsSync(handlerPath)) {
   const { handler } = (await import(pathToFileURL(handlerPath).href)) as { handler: import('express').RequestHandler };
+  application.app.use(staticAssets(join(buildDir, 'client')));
   application.app.use(handler);
 } else {
   logger.warn('pages_not_built', { hint: 'run `npm run build` to serve the pages' });
