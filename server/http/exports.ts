@@ -17,6 +17,7 @@ import { logger } from '../logger.js';
 import { secretMatches } from '../secrets.js';
 import { requestAddress } from './request-address.js';
 import { VersionCache } from './version-cache.js';
+import { bearerKey } from './bearer.js';
 import { jsonErrors } from './json-errors.js';
 
 interface ExportFile {
@@ -45,7 +46,7 @@ export function exportsRouter(hub: Hub, config: Config, limits: RateLimits): exp
 
   /** The workshop, if the request carries its key. An unknown id gets the same answer as a wrong key. */
   async function authorised(req: Request, res: Response): Promise<WorkshopRuntime | undefined> {
-    const key = /^Bearer ([A-Za-z0-9_-]{1,128})$/.exec(req.get('authorization') ?? '')?.[1];
+    const key = bearerKey(req);
     const id = String(req.params.id);
     const runtime = key && WORKSHOP_ID.test(id) ? await hub.findById(id) : undefined;
     if (runtime && key && secretMatches(key, runtime.state.keyHash)) return runtime;

@@ -8,6 +8,7 @@ import { accessibilityReportSchema } from '../feedback/report-schema.js';
 import type { AccessibilityReportStore } from '../feedback/report-store.js';
 import { logger } from '../logger.js';
 import { hashSecret, secretMatches } from '../secrets.js';
+import { bearerKey } from './bearer.js';
 
 /** GET /api/accessibility-reports answers with this. */
 export interface ReportList {
@@ -62,7 +63,7 @@ export function operatorRouter(config: Config, reports: AccessibilityReportStore
     try {
       res.set('Cache-Control', 'no-store');
       if (!keyHash) return void res.status(404).json({ error: 'listing_disabled' });
-      const presented = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1] ?? '';
+      const presented = bearerKey(req, /^\S+$/) ?? '';
       if (!presented || !secretMatches(presented, keyHash)) return void res.status(401).json({ error: 'unauthorized' });
       const body: ReportList = { reports: await reports.list() };
       res.json(body);

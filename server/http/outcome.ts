@@ -1,15 +1,11 @@
-import express, { type Request } from 'express';
+import express from 'express';
 import { reportData } from '../../src/lib/domain/report-data.js';
 import { id as idSchema } from '../../src/lib/protocol/setup-schema.js';
 import type { Hub } from '../hub/hub.js';
 import { secretMatches } from '../secrets.js';
+import { bearerKey } from './bearer.js';
 import { jsonErrors } from './json-errors.js';
 
-/** The key from `Authorization: Bearer <key>`: headers stay out of access logs, URLs do not. */
-function bearerKey(req: Request): string | null {
-  const match = /^Bearer\s+([A-Za-z0-9_-]{1,128})$/.exec(req.get('authorization') ?? '');
-  return match?.[1] ?? null;
-}
 
 /**
  * GET /api/workshops/:id/outcome: the data of the organiser's printable report (see

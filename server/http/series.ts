@@ -22,15 +22,11 @@ import { MAX_SERIES_WORKSHOPS, newSeriesId, type Series, type SeriesStore } from
 import { seriesXlsx } from '../series/series-xlsx.js';
 import { requestAddress } from './request-address.js';
 import { VersionCache } from './version-cache.js';
+import { bearerKey } from './bearer.js';
 import { jsonErrors } from './json-errors.js';
 
 const origin = (req: Request) => `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
-/** The key from `Authorization: Bearer <key>`: headers stay out of access logs, URLs do not. */
-function bearerKey(req: Request): string | null {
-  const match = /^Bearer\s+([A-Za-z0-9_-]{1,128})$/.exec(req.get('authorization') ?? '');
-  return match?.[1] ?? null;
-}
 
 const MIME: Record<SeriesExportFormat, string> = {
   json: 'application/json; charset=utf-8',

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { pdfText } from './pdf-text.js';
 import { expectNoAxeViolations, LAPTOP, newPage, PHONE, PROJECTOR, screenshot } from './fixtures.js';
 
 /**
@@ -158,7 +158,7 @@ test('the report shows the outcome and prints to a clean A4 PDF', async ({ brows
   await report.emulateMedia({ media: null });
   const pdf = await report.pdf({ format: 'A4' });
   writeFileSync(testInfo.outputPath('report.pdf'), pdf);
-  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  const { totalPages, text } = await pdfText(new Uint8Array(pdf));
   const flat = text.replace(/\s+/g, ' ');
   expect(totalPages).toBeGreaterThanOrEqual(2);
   expect(totalPages).toBeLessThanOrEqual(8);

@@ -108,7 +108,6 @@ export interface Participant {
   signup: Signup | null;
 }
 
-/** Where a post came from: a phone, a table's scribe, or the facilitator typing in paper notes. */
 /** Where a post came from: a phone, a table's scribe, the facilitator typing in paper notes, or carried forward from an earlier meeting of a series. */
 export type PostSource = 'participant' | 'table' | 'paper' | 'carried';
 
