@@ -96,6 +96,7 @@ const command = z.discriminatedUnion('type', [
     text: z.union([text(LIMITS.updateText), z.strictObject({ sv: text(LIMITS.updateText), en: text(LIMITS.updateText).optional(), ar: text(LIMITS.updateText).optional() })])
   }),
   cmd('update:remove', { updateId: id }),
+  cmd('workshop:close', { closed: z.boolean() }),
   cmd('post:carry', { roundId: id, topicIds, text: text(LIMITS.postText), from: z.strictObject({ title: line(LIMITS.title), votes: int(0, 1_000_000) }) })
 ]);
 

@@ -18,9 +18,10 @@ const secret = z.string().min(21).max(128).regex(/^[A-Za-z0-9_-]+$/);
 /** Join codes as typed: the server normalises them. */
 const joinCode = z.string().min(1).max(20);
 
+/** A post's text: at most 500 characters after cleaning; anything longer, however long, is `text_too_long`. */
 export const postTextSchema = z
   .string()
-  .max(LIMITS.postText * 4)
+  .max(LIMITS.postText * 4, { error: 'text_too_long' })
   .transform((s) => cleanText(s).trim())
   .pipe(z.string().min(1, { error: 'text_empty' }).max(LIMITS.postText, { error: 'text_too_long' }).refine(hasVisibleContent, { error: 'text_empty' }));
 

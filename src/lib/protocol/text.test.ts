@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { postTextSchema } from './schemas.js';
 import { cleanLine, cleanText, hasVisibleContent } from './text.js';
 
 describe('text cleaning', () => {
@@ -30,5 +31,17 @@ describe('visible content', () => {
     ['\u3164a', true]
   ])('%j → %s', (text, visible) => {
     expect(hasVisibleContent(text)).toBe(visible);
+  });
+});
+
+describe('a post text at the edge', () => {
+  it('is text_too_long past 500 characters after cleaning, however long it was sent', () => {
+    const refusal = (text: string) => postTextSchema.safeParse(text).error?.issues[0]?.message;
+    expect(postTextSchema.safeParse('x'.repeat(500)).success).toBe(true);
+    expect(refusal('x'.repeat(501))).toBe('text_too_long');
+    expect(refusal('x'.repeat(2_001))).toBe('text_too_long');
+    expect(refusal('x'.repeat(9_000))).toBe('text_too_long');
+    // Control characters are cleaned away first: 500 letters among them are fine.
+    expect(postTextSchema.safeParse('x\u0007'.repeat(500)).success).toBe(true);
   });
 });
