@@ -53,7 +53,7 @@ const profile = {
 const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
 
 const command = z.discriminatedUnion('type', [
-  cmd('workshop:create', { workshopId: z.literal(EXPORTED_WORKSHOP_ID), code: z.literal(EXPORTED_CODE), keyHash: z.literal(REMOVED_KEY), setup }),
+  cmd('workshop:create', { workshopId: z.literal(EXPORTED_WORKSHOP_ID), code: z.literal(EXPORTED_CODE), keyHash: z.literal(REMOVED_KEY), setup, rules: int(1, 1_000).optional() }),
   cmd('participant:join', { participantId: id, tokenHash: z.string().regex(TOKEN_PLACEHOLDER), ...profile }),
   cmd('participant:update', profile),
   cmd('post:create', {

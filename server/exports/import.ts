@@ -3,6 +3,7 @@ import type { CommandType, LogEntry } from '../../src/lib/domain/types.js';
 import { IMPORT_LIMITS, importEntrySchema, importSchema } from './import-schema.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './json.js';
 import { startRecording, stateDigest } from './log-copy.js';
+import { NewerRulesError } from '../../src/lib/domain/rules-version.js';
 
 /** Why an import was refused; the home page explains each (catalogue `exports.import.error.*`). */
 export type ImportError =
@@ -12,6 +13,7 @@ export type ImportError =
   | 'import_too_large'
   | 'import_invalid'
   | 'import_mismatch'
+  | 'import_newer_rules'
   | 'payload_too_large';
 
 export type ImportCheck = { ok: true; entries: LogEntry[] } | { ok: false; error: ImportError; detail?: string };
@@ -87,6 +89,7 @@ export async function checkImport(body: unknown): Promise<ImportCheck> {
     }
     digest = stateDigest(recording.state);
   } catch (error) {
+    if (error instanceof NewerRulesError) return { ok: false, error: 'import_newer_rules', detail: error.message };
     return { ok: false, error: 'import_mismatch', detail: error instanceof Error ? error.message : String(error) };
   }
   if (digest !== expected) return { ok: false, error: 'import_mismatch', detail: 'the log does not replay to the exported state' };

@@ -128,7 +128,10 @@ export function comparableState(state: WorkshopState) {
   // Not `display` either: the projector's page clock came later, and files exported before
   // it must still match their digest. It follows from the log like everything else.
   const { id: _id, code: _code, display: _display, ...rest } = serializeState(state);
-  return { ...rest, summary: state.summary, published: state.published, updates: state.updates };
+  // An update in Swedish only is written as its plain text, as it was before updates could
+  // be translated, so files exported then keep matching their digest.
+  const updates = state.updates.map((u) => (u.text.en || u.text.ar ? u : { ...u, text: u.text.sv }));
+  return { ...rest, summary: state.summary, published: state.published, updates };
 }
 
 /** JSON with object keys sorted: the same state always gives the same text. */

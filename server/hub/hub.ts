@@ -2,6 +2,7 @@ import { actorKey } from '../../src/lib/domain/execute.js';
 import type { Actor, Command, EntryDraft, ErrorCode, LogEntry, Outcome, WorkshopSetup } from '../../src/lib/domain/types.js';
 import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain/workshop.js';
 import { execute } from '../../src/lib/domain/execute.js';
+import { RULES_VERSION } from '../../src/lib/domain/rules-version.js';
 import { refusalOf } from '../../src/lib/domain/trial.js';
 import { logger } from '../logger.js';
 import { WorkshopGoneError, type WorkshopLog } from '../log/workshop-log.js';
@@ -160,7 +161,7 @@ export class Hub {
       at: this.#clock(),
       actor: { role: 'system' },
       commandId: 'create',
-      command: { type: 'workshop:create', workshopId, code, keyHash: hashSecret(key), setup }
+      command: { type: 'workshop:create', workshopId, code, keyHash: hashSecret(key), setup, rules: RULES_VERSION }
     });
     if (!isCreateEntry(entry)) throw new Error('unreachable');
     const runtime = new WorkshopRuntime(createWorkshopState(entry));

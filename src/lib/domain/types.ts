@@ -213,7 +213,8 @@ export interface ProfileFields {
 }
 
 export type Command =
-  | { type: 'workshop:create'; workshopId: string; code: string; keyHash: string; setup: WorkshopSetup }
+  /** `rules`: the rules version it is replayed under (rules-version.ts); absent in logs from before versions were recorded (1). */
+  | { type: 'workshop:create'; workshopId: string; code: string; keyHash: string; setup: WorkshopSetup; rules?: number }
   | ({ type: 'participant:join'; participantId: string; tokenHash: string } & ProfileFields)
   | ({ type: 'participant:update' } & ProfileFields)
   | { type: 'post:create'; roundId: string; topicIds: string[]; text: string; onBehalf?: { table: number; people: number }; lang?: ReaderLanguage }
@@ -325,6 +326,8 @@ export interface WorkshopState {
   code: string;
   keyHash: string;
   createdAt: number;
+  /** The rules version this workshop is replayed under, from its first entry (rules-version.ts). */
+  rules: number;
   setup: WorkshopSetup;
   phase: Phase;
   /** Rounds whose results the facilitator has revealed; tallies of these reach participants. */

@@ -1,14 +1,21 @@
+import { NewerRulesError, RULES_VERSION } from './rules-version.js';
 import { withSetupDefaults } from './setup.js';
 import type { Command, LogEntry, WorkshopState } from './types.js';
 
-/** The state a workshop starts in, from its first log entry. */
+/**
+ * The state a workshop starts in, from its first log entry. A log written under newer rules
+ * than this code knows is refused (NewerRulesError) rather than replayed under the wrong ones.
+ */
 export function createWorkshopState(entry: LogEntry & { command: Extract<Command, { type: 'workshop:create' }> }): WorkshopState {
   const { command } = entry;
+  const rules = command.rules ?? 1;
+  if (rules > RULES_VERSION) throw new NewerRulesError(rules);
   return {
     id: command.workshopId,
     code: command.code,
     keyHash: command.keyHash,
     createdAt: entry.at,
+    rules,
     // Logs written before a setting existed get its default, so old workshops still load.
     setup: withSetupDefaults(structuredClone(command.setup)),
     phase: { kind: 'lobby' },

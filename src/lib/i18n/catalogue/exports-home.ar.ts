@@ -16,6 +16,7 @@ export const exportsHomeAr: Record<keyof typeof exportsHomeSv, Message> = {
   'exports.import.error.rate_limited': 'عمليات استيراد كثيرة من اتصالك في وقت قصير. انتظر دقيقة ثم حاول مرة أخرى. لم يُستورد شيء.',
   'exports.import.error.import_invalid': 'الملف تالف أو تم تغييره ولا يمكن قراءته. لم يُستورد شيء.',
   'exports.import.error.import_mismatch': 'محتوى الملف غير متّسق – فقد تم تغييره بعد التصدير. لم يُستورد شيء.',
+  'exports.import.error.import_newer_rules': 'الملف من إصدار أحدث من Samråd من هذا الخادم. حدِّث الخادم وحاول مرة أخرى. لم يُستورد شيء.',
   'exports.import.error.payload_too_large': 'الملف كبير جدًّا: يمكن استيراد 10 ميغابايت كحد أقصى. لم يُستورد شيء.',
   'exports.import.error.other': 'فشل الاستيراد. تحقّق من الاتصال وحاول مرة أخرى.'
 };

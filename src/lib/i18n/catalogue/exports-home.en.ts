@@ -16,6 +16,7 @@ export const exportsHomeEn: Record<keyof typeof exportsHomeSv, Message> = {
   'exports.import.error.rate_limited': 'Many imports from your connection in a short time. Wait a minute and try again. Nothing was imported.',
   'exports.import.error.import_invalid': 'The file is damaged or has been changed and cannot be read. Nothing was imported.',
   'exports.import.error.import_mismatch': 'The file’s contents do not add up – it was changed after the export. Nothing was imported.',
+  'exports.import.error.import_newer_rules': 'The file comes from a newer version of Samråd than this server. Update the server and try again. Nothing was imported.',
   'exports.import.error.payload_too_large': 'The file is too large: at most 10 MB can be imported. Nothing was imported.',
   'exports.import.error.other': 'The import failed. Check the connection and try again.'
 };

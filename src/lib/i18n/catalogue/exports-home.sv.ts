@@ -13,6 +13,7 @@ export const exportsHomeSv = {
   'exports.import.error.rate_limited': 'Många importer på kort tid från din anslutning. Vänta en minut och försök igen. Inget har importerats.',
   'exports.import.error.import_invalid': 'Filen är skadad eller har ändrats och kan inte läsas. Inget har importerats.',
   'exports.import.error.import_mismatch': 'Filens innehåll hänger inte ihop – den har ändrats efter exporten. Inget har importerats.',
+  'exports.import.error.import_newer_rules': 'Filen kommer från en nyare version av Samråd än den här servern. Uppdatera servern och försök igen. Inget har importerats.',
   'exports.import.error.payload_too_large': 'Filen är för stor: högst 10 MB går att importera. Inget har importerats.',
   'exports.import.error.other': 'Importen misslyckades. Kontrollera anslutningen och försök igen.'
 } as const;
