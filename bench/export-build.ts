@@ -1,0 +1,106 @@
+/**
+ * Issue 14: does building a big workshop's exports stall the server?
+ * `npm run bench:export -- [--posts 9000]`. Starts a server process with the probe, imports a
+ * forged workshop of n kept posts and n profile changes (about 2n entries, under the import
+ * caps), then downloads each export once (the first, uncached build) while `/healthz` is asked
+ * every 10 ms. Prints, per export: the download time, the slowest /healthz answer and how many
+ * /healthz answers arrived during the build, and the server's event-loop delay max (the
+ * longest the loop was blocked). Then the series view of a meeting of n near-identical posts.
+ * Figures only, no assertions. Per-address limits are off (ADDRESS_LIMIT_FACTOR=0).
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { exportJson, workshopExport } from '../server/exports/json.js';
+import { forgedLog } from '../src/lib/domain/test-forged-logs.js';
+import { append, asParticipant, FACILITATOR } from '../src/lib/domain/test-helpers.js';
+import { summarizeProfiles } from './profile-summary.js';
+import { startServer, stopAll, tempDir, type ServerHandle } from './procs.js';
+
+const { values: args } = parseArgs({
+  options: { posts: { type: 'string', default: '9000' }, 'series-posts': { type: 'string', default: '4000' }, 'cpu-prof': { type: 'boolean', default: false } }
+});
+const posts = Number(args.posts);
+const seriesPosts = Number(args['series-posts']);
+
+/** Asks /healthz every 10 ms until stopped: how many answered, and the slowest. */
+function healthProbe(url: string) {
+  let max = 0;
+  let answered = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const start = performance.now();
+      const ok = await fetch(`${url}/healthz`).then((r) => r.arrayBuffer().then(() => r.ok), () => false);
+      if (ok && running) answered++;
+      max = Math.max(max, performance.now() - start);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { max, answered };
+    }
+  };
+}
+
+async function measure(server: ServerHandle, name: string, work: () => Promise<unknown>): Promise<void> {
+  await server.probe('reset');
+  const probe = healthProbe(server.url);
+  const start = performance.now();
+  await work();
+  const took = performance.now() - start;
+  const health = await probe.stop();
+  const { eld } = await server.probe('read');
+  console.log(
+    `${name.padEnd(44)} ${took.toFixed(0).padStart(6)} ms   /healthz max ${health.max.toFixed(0).padStart(5)} ms, ${String(health.answered).padStart(4)} answers   event-loop delay max ${eld.max.toFixed(0).padStart(5)} ms`
+  );
+}
+
+/** A meeting of `n` near-identical posts in one principle, revealed: the worst case for the series grouping. */
+function alikeMeeting(n: number) {
+  const log = forgedLog('withdrawals', 0);
+  for (let i = 0; i < n; i++) append(log, asParticipant('a0'), { type: 'post:create', roundId: 'samtal-1', topicIds: ['dialog'], text: `mötesplats föreningar dialog staden ord${i}` });
+  append(log, FACILITATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'samtal-1', stage: 'results' } });
+  return log;
+}
+
+const cpuProfDir = args['cpu-prof'] ? await tempDir('samrad-export-prof-') : undefined;
+const server = await startServer({ kind: 'samrad', ...(cpuProfDir ? { cpuProfDir } : {}) });
+try {
+  const { url } = server;
+  const post = (path: string, body: string, key?: string) =>
+    fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body });
+  const imported = async (entries: ReturnType<typeof forgedLog>) => {
+    const response = await post('/api/import', exportJson(workshopExport(entries)));
+    if (response.status !== 201) throw new Error(`import refused: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { workshopId: string; key: string };
+  };
+
+  const log = forgedLog('profile-updates', posts);
+  const workshop = await imported(log);
+  console.log(`Export builds of a workshop of ${posts} posts (${log.length} log entries), first download of each:`);
+  for (const kind of ['export.json', 'export.xlsx', 'export.csv', 'export.md']) {
+    await measure(server, kind, async () => {
+      const response = await fetch(`${url}/api/workshops/${workshop.workshopId}/${kind}`, { headers: { authorization: `Bearer ${workshop.key}` } });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${kind}: ${response.status}`);
+    });
+  }
+
+  const meeting = await imported(alikeMeeting(seriesPosts));
+  const series = (await (await post('/api/series', JSON.stringify({ title: 'Bänk' }))).json()) as { id: string; key: string };
+  await post(`/api/series/${series.id}/workshops`, JSON.stringify({ workshopId: meeting.workshopId, workshopKey: meeting.key }), series.key);
+  await measure(server, `series view, ${seriesPosts} alike posts (first read)`, async () => {
+    await (await fetch(`${url}/api/series/${series.id}`, { headers: { authorization: `Bearer ${series.key}` } })).arrayBuffer();
+  });
+  if (cpuProfDir) {
+    // The profile is written when the server ends; the temporary directories go with stopAll().
+    await server.stop();
+    console.log('Server main thread, most self time:');
+    for (const f of await summarizeProfiles(cpuProfDir, undefined, 15)) console.log(`  ${f.selfMs.toFixed(0).padStart(6)} ms ${f.percent.toFixed(1).padStart(5)} %  ${f.name}`);
+  }
+} finally {
+  await stopAll();
+}
