@@ -1,6 +1,6 @@
 /**
  * Issue 14: does building a big workshop's exports stall the server?
- * `npm run bench:export -- [--posts 9000]`. Starts a server process with the probe, imports a
+ * `npm run bench:export -- [--posts 9000] [--series-posts 4000] [--files export.json,…] [--cpu-prof]`. Starts a server process with the probe, imports a
  * forged workshop of n kept posts and n profile changes (about 2n entries, under the import
  * caps), then downloads each export once (the first, uncached build) while `/healthz` is asked
  * every 10 ms. Prints, per export: the download time, the slowest /healthz answer and how many
@@ -17,7 +17,12 @@ import { summarizeProfiles } from './profile-summary.js';
 import { startServer, stopAll, tempDir, type ServerHandle } from './procs.js';
 
 const { values: args } = parseArgs({
-  options: { posts: { type: 'string', default: '9000' }, 'series-posts': { type: 'string', default: '4000' }, 'cpu-prof': { type: 'boolean', default: false } }
+  options: {
+    posts: { type: 'string', default: '9000' },
+    'series-posts': { type: 'string', default: '4000' },
+    files: { type: 'string', default: 'export.json,export.xlsx,export.csv,export.md' },
+    'cpu-prof': { type: 'boolean', default: false }
+  }
 });
 const posts = Number(args.posts);
 const seriesPosts = Number(args['series-posts']);
@@ -46,6 +51,8 @@ function healthProbe(url: string) {
 }
 
 async function measure(server: ServerHandle, name: string, work: () => Promise<unknown>): Promise<void> {
+  // The garbage the import left is collected first: its pause is not the build's.
+  await server.probe('gc');
   await server.probe('reset');
   const probe = healthProbe(server.url);
   const start = performance.now();
@@ -81,7 +88,7 @@ try {
   const log = forgedLog('profile-updates', posts);
   const workshop = await imported(log);
   console.log(`Export builds of a workshop of ${posts} posts (${log.length} log entries), first download of each:`);
-  for (const kind of ['export.json', 'export.xlsx', 'export.csv', 'export.md']) {
+  for (const kind of (args.files ?? '').split(',')) {
     await measure(server, kind, async () => {
       const response = await fetch(`${url}/api/workshops/${workshop.workshopId}/${kind}`, { headers: { authorization: `Bearer ${workshop.key}` } });
       await response.arrayBuffer();
