@@ -125,6 +125,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
     try {
       const parsed = parsePayload(createSeriesSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      if (!(await limits.allowCreate(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
       const key = newSecret();
       const series: Series = { id: newSeriesId(), title: parsed.data.title, keyHash: hashSecret(key), workshopIds: [], keyProofs: {}, updates: [], createdAt: Date.now() };
       await store.save(series);
