@@ -12,7 +12,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { exportJson, workshopExport } from '../server/exports/json.js';
 import { forgedLog } from '../src/lib/domain/test-forged-logs.js';
-import { append, asParticipant, FACILITATOR } from '../src/lib/domain/test-helpers.js';
+import { alikeMeetingLog } from './attack-forged.js';
+import { healthProbe } from './health-probe.js';
 import { summarizeProfiles } from './profile-summary.js';
 import { startServer, stopAll, tempDir, type ServerHandle } from './procs.js';
 
@@ -27,34 +28,11 @@ const { values: args } = parseArgs({
 const posts = Number(args.posts);
 const seriesPosts = Number(args['series-posts']);
 
-/** Asks /healthz every 10 ms until stopped: how many answered, and the slowest. */
-function healthProbe(url: string) {
-  let max = 0;
-  let answered = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const start = performance.now();
-      const ok = await fetch(`${url}/healthz`).then((r) => r.arrayBuffer().then(() => r.ok), () => false);
-      if (ok && running) answered++;
-      max = Math.max(max, performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return { max, answered };
-    }
-  };
-}
-
 async function measure(server: ServerHandle, name: string, work: () => Promise<unknown>): Promise<void> {
   // The garbage the import left is collected first: its pause is not the build's.
   await server.probe('gc');
   await server.probe('reset');
-  const probe = healthProbe(server.url);
+  const probe = healthProbe(server.url, 10);
   const start = performance.now();
   await work();
   const took = performance.now() - start;
@@ -63,14 +41,6 @@ async function measure(server: ServerHandle, name: string, work: () => Promise<u
   console.log(
     `${name.padEnd(44)} ${took.toFixed(0).padStart(6)} ms   /healthz max ${health.max.toFixed(0).padStart(5)} ms, ${String(health.answered).padStart(4)} answers   event-loop delay max ${eld.max.toFixed(0).padStart(5)} ms`
   );
-}
-
-/** A meeting of `n` near-identical posts in one principle, revealed: the worst case for the series grouping. */
-function alikeMeeting(n: number) {
-  const log = forgedLog('withdrawals', 0);
-  for (let i = 0; i < n; i++) append(log, asParticipant('a0'), { type: 'post:create', roundId: 'samtal-1', topicIds: ['dialog'], text: `mötesplats föreningar dialog staden ord${i}` });
-  append(log, FACILITATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'samtal-1', stage: 'results' } });
-  return log;
 }
 
 const cpuProfDir = args['cpu-prof'] ? await tempDir('samrad-export-prof-') : undefined;
@@ -96,7 +66,7 @@ try {
     });
   }
 
-  const meeting = await imported(alikeMeeting(seriesPosts));
+  const meeting = await imported(alikeMeetingLog(seriesPosts));
   const series = (await (await post('/api/series', JSON.stringify({ title: 'Bänk' }))).json()) as { id: string; key: string };
   await post(`/api/series/${series.id}/workshops`, JSON.stringify({ workshopId: meeting.workshopId, workshopKey: meeting.key }), series.key);
   await measure(server, `series view, ${seriesPosts} alike posts (first read)`, async () => {
