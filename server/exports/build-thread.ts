@@ -31,7 +31,13 @@ export class BuildThread {
     const id = this.#nextId++;
     return new Promise<Built>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      worker.postMessage({ id, job });
+      try {
+        worker.postMessage({ id, job });
+      } catch (error) {
+        // A job that cannot be copied to the thread (never plain data): refused, nothing kept.
+        this.#pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 

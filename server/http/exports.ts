@@ -101,9 +101,9 @@ export function exportsRouter(hub: Hub, config: Config, limits: RateLimits, buil
 
   /** A file built in the worker from the workshop's log. */
   const inWorker =
-    (kind: 'json' | 'xlsx' | 'md' | 'csv', ext = kind) =>
+    (kind: 'json' | 'xlsx' | 'md' | 'csv') =>
     async (runtime: WorkshopRuntime, req: Request): Promise<ExportFile> => {
-      const name = fileName(runtime.state, ext);
+      const name = fileName(runtime.state, kind);
       const entries = await entriesOf(runtime);
       const job = kind === 'csv' ? { kind, entries, separator: separator(req) } : { kind, entries };
       return { name, body: asBody(await builds.run(job)) };
