@@ -1,5 +1,5 @@
 /** What bench/attack.ts and its worker (bench/attack-worker.ts) agree on. */
-export const ATTACKS = ['snapshots', 'code-guessing', 'qr-hosts', 'refused-commands', 'sockets'] as const;
+export const ATTACKS = ['snapshots', 'code-guessing', 'qr-hosts', 'refused-commands', 'sockets', 'imports', 'exports', 'series-reads'] as const;
 export type AttackName = (typeof ATTACKS)[number];
 
 export interface AttackSetup {
@@ -8,6 +8,10 @@ export interface AttackSetup {
   code: string;
   /** The attacker's own address (another loopback address than the phones'). */
   from: string;
+  /** Posts in the forged workshops of the imports and exports attacks. */
+  posts: number;
+  /** Near-identical posts in the meeting the series-reads attack reads. */
+  seriesPosts: number;
 }
 
 export interface AttackResult {

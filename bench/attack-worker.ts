@@ -9,11 +9,12 @@
 import { Agent, request } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import { io, type Socket } from 'socket.io-client';
+import { alikeMeeting, bigWorkshop, forgedImport } from './attack-forged.js';
 import type { AttackName, AttackResult, AttackSetup } from './attack-types.js';
 
-const { attack, url, code, from } = workerData as AttackSetup;
+const { attack, url, code, from, posts, seriesPosts } = workerData as AttackSetup;
 const port = parentPort!;
-const outcomes: Record<string, number> = {};
+let outcomes: Record<string, number> = {};
 let sent = 0;
 let stopped = false;
 const count = (outcome: string) => (outcomes[outcome] = (outcomes[outcome] ?? 0) + 1);
@@ -39,17 +40,39 @@ const emit = (socket: Socket, event: string, payload: unknown) =>
     });
   });
 
-function get(path: string, host?: string): Promise<void> {
+/** One HTTP request from the attacker's address, counted by its status; resolves with the body. */
+function http(method: 'GET' | 'POST', path: string, { host, body, key }: { host?: string; body?: string; key?: string } = {}): Promise<string> {
   sent++;
+  const headers: Record<string, string> = { ...(host ? { host } : {}), ...(body ? { 'content-type': 'application/json' } : {}), ...(key ? { authorization: `Bearer ${key}` } : {}) };
   return new Promise((resolve) => {
-    const req = request(`${url}${path}`, { agent, headers: host ? { host } : {} }, (res) => {
+    const req = request(`${url}${path}`, { method, agent, headers }, (res) => {
       count(String(res.statusCode));
-      res.resume();
-      res.on('end', resolve);
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve(Buffer.concat(chunks).toString()));
     });
-    req.on('error', () => (count('error'), resolve()));
-    req.end();
+    // A server that refuses before reading a whole upload may close it: counted, not fatal.
+    req.on('error', () => (count('error'), resolve('')));
+    req.end(body);
   });
+}
+
+const get = (path: string, host?: string) => http('GET', path, { host }).then(() => undefined);
+
+/** Imports a forged file (during the setup: not counted as the attack's requests). */
+async function imported(body: string): Promise<{ workshopId: string; key: string }> {
+  const answer = JSON.parse(await http('POST', '/api/import', { body })) as { workshopId?: string; key?: string; error?: string };
+  if (!answer.workshopId || !answer.key) throw new Error(`the attack's import was refused: ${answer.error}`);
+  return { workshopId: answer.workshopId, key: answer.key };
+}
+
+/** A facilitator socket of an imported workshop: each call changes it (a new version, so nothing built is reused). */
+async function changer(workshop: { workshopId: string; key: string }): Promise<() => Promise<void>> {
+  const socket = await connect();
+  if (!socket) throw new Error('the attacker could not connect');
+  await emit(socket, 'facilitator:join', workshop);
+  const views = ['lobby', 'ranking'] as const;
+  return async () => emit(socket, 'screen:mode', { commandId: `m${sent}`, mode: { view: views[sent % 2]! } });
 }
 
 /** Runs `step` from `lanes` loops at once until stopped. */
@@ -92,6 +115,28 @@ const attacks: Record<AttackName, () => Promise<() => Promise<void>>> = {
         emit(people[lane]!, i % 2 ? 'post:create' : 'vote:cast', i % 2 ? { commandId: `a${lane}-${i}`, roundId: 'samtal-1', topicIds: ['dialog'], text: 'Stängt' } : { commandId: `a${lane}-${i}`, postId: 'p_missing' })
       );
   },
+  // Forged export.json files posted again and again: one the import accepts (n posts, n
+  // withdrawals) and one over the caps.
+  imports: async () => {
+    const accepted = forgedImport(posts);
+    const tooBig = forgedImport(10_001);
+    return () => lanes(2, (lane) => http('POST', '/api/import', { body: lane ? tooBig : accepted }).then(() => undefined));
+  },
+  // A big workshop of the attacker's own, changed before every download so no file is reused.
+  exports: async () => {
+    const workshop = await imported(bigWorkshop(posts));
+    const change = await changer(workshop);
+    const path = (i: number) => `/api/workshops/${workshop.workshopId}/export.${i % 2 ? 'xlsx' : 'json'}`;
+    return () => lanes(4, async (_lane, i) => (await change(), void (await http('GET', path(i), { key: workshop.key }))));
+  },
+  // A series over a meeting of n near-identical posts, changed before every read.
+  'series-reads': async () => {
+    const workshop = await imported(alikeMeeting(seriesPosts));
+    const series = JSON.parse(await http('POST', '/api/series', { body: JSON.stringify({ title: 'Angrepp' }) })) as { id: string; key: string };
+    await http('POST', `/api/series/${series.id}/workshops`, { body: JSON.stringify({ workshopId: workshop.workshopId, workshopKey: workshop.key }), key: series.key });
+    const change = await changer(workshop);
+    return () => lanes(4, async () => (await change(), void (await http('GET', `/api/series/${series.id}`, { key: series.key }))));
+  },
   // Opening sockets until the server refuses, and keeping them open.
   sockets: async () => () =>
     lanes(10, async () => {
@@ -102,6 +147,9 @@ const attacks: Record<AttackName, () => Promise<() => Promise<void>>> = {
 };
 
 const run = await attacks[attack]();
+// Only what the attack sends from now on is counted, not its setup.
+sent = 0;
+outcomes = {};
 port.postMessage({ started: true });
 const running = run();
 port.on('message', async (message) => {

@@ -1,6 +1,7 @@
 /**
  * Issue 14, "nobody with the join code, or without it, can stall a server":
- * `npm run bench:attack -- [--participants 500] [--attacks snapshots,code-guessing,…] [--workers N]`.
+ * `npm run bench:attack -- [--participants 500] [--attacks snapshots,code-guessing,…] [--workers N]
+ * [--attack-posts 9000] [--series-posts 4000]`.
  * Runs the usual scenario (bench/scenario.ts: join storm, Samtal 2 collecting, voting burst,
  * reveal) once without an attack, then once per attack with the attack running from the
  * end of the join storm to the end of the voting burst (bench/attack-worker.ts), from
@@ -23,7 +24,10 @@ const { values: args } = parseArgs({
     participants: { type: 'string', default: '500' },
     attacks: { type: 'string', default: ATTACKS.join(',') },
     workers: { type: 'string', default: String(cpus().length) },
-    seed: { type: 'string', default: '1' }
+    seed: { type: 'string', default: '1' },
+    // The forged workshops of the imports and exports attacks, and the series-reads meeting.
+    'attack-posts': { type: 'string', default: '9000' },
+    'series-posts': { type: 'string', default: '4000' }
   }
 });
 
@@ -100,7 +104,7 @@ async function run(attack: AttackName | undefined): Promise<Run> {
         health = pollHealth(url);
         started = performance.now();
         if (!attack) return;
-        worker = new Worker(bootstrap, { eval: true, workerData: { attack, url, code, from: ATTACKER } satisfies AttackSetup });
+        worker = new Worker(bootstrap, { eval: true, workerData: { attack, url, code, from: ATTACKER, posts: Number(args['attack-posts']), seriesPosts: Number(args['series-posts']) } satisfies AttackSetup });
         await new Promise<void>((resolve, reject) => {
           worker!.once('message', () => resolve());
           worker!.once('error', reject);

@@ -9,50 +9,21 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { exportJson, workshopExport } from '../server/exports/json.js';
-import { append, asParticipant, FACILITATOR } from '../src/lib/domain/test-helpers.js';
 import { forgedLog } from '../src/lib/domain/test-forged-logs.js';
+import { alikeMeetingLog } from './attack-forged.js';
+import { healthProbe } from './health-probe.js';
 import { startServer, stopAll } from './procs.js';
 
 const { values: args } = parseArgs({ options: { posts: { type: 'string', default: '9000' }, 'series-posts': { type: 'string', default: '2000' } } });
 
-/** Asks /healthz every 20 ms until stopped; the slowest answer is what a stalled loop shows. */
-function healthProbe(url: string) {
-  let max = 0;
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const start = performance.now();
-      // A keep-alive connection the blocked server timed out fails once: the next one is asked again.
-      await fetch(`${url}/healthz`).then((r) => r.arrayBuffer(), () => undefined);
-      max = Math.max(max, performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return max;
-    }
-  };
-}
-
 async function step<T>(url: string, name: string, work: () => Promise<T>): Promise<T> {
-  const probe = healthProbe(url);
+  const probe = healthProbe(url, 20);
   const start = performance.now();
   const result = await work();
   const took = performance.now() - start;
-  const worst = await probe.stop();
+  const worst = (await probe.stop()).max;
   console.log(`${name.padEnd(52)} ${took.toFixed(0).padStart(6)} ms   /healthz max ${worst.toFixed(0).padStart(6)} ms`);
   return result;
-}
-
-/** A meeting with `n` near-identical posts in one principle, revealed: the worst case for the series grouping. */
-function alikeMeeting(n: number) {
-  const log = forgedLog('withdrawals', 0);
-  for (let i = 0; i < n; i++) append(log, asParticipant('a0'), { type: 'post:create', roundId: 'samtal-1', topicIds: ['dialog'], text: `mötesplats föreningar dialog staden ord${i}` });
-  append(log, FACILITATOR, { type: 'phase:set', phase: { kind: 'round', roundId: 'samtal-1', stage: 'results' } });
-  return log;
 }
 
 const server = await startServer({ kind: 'samrad' });
@@ -82,7 +53,7 @@ try {
     }
   }
 
-  const meeting = await post('/api/import', exportJson(workshopExport(alikeMeeting(Number(args['series-posts'])))));
+  const meeting = await post('/api/import', exportJson(workshopExport(alikeMeetingLog(Number(args['series-posts'])))));
   const imported = (await meeting.json()) as { workshopId: string; key: string };
   const series = (await (await post('/api/series', JSON.stringify({ title: 'Bänk' }))).json()) as { id: string; key: string };
   await post(`/api/series/${series.id}/workshops`, JSON.stringify({ workshopId: imported.workshopId, workshopKey: imported.key }), series.key);

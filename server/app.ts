@@ -8,6 +8,7 @@ import { admitSocket, checkUpgradeOrigins, countSocketsPerAddress } from './edge
 import { registerSocketEdge } from './edge/socket-edge.js';
 import { emptyRooms, roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
+import { BuildThread } from './exports/build-thread.js';
 import { exportsRouter } from './http/exports.js';
 import { seriesRouter } from './http/series.js';
 import { operatorRouter } from './http/operator.js';
@@ -34,6 +35,8 @@ export interface Application {
   retention: Retention;
   /** The join QR codes, rendered once per link (a bounded cache). */
   qrCodes: QrCodes;
+  /** The worker thread that builds exports and series views. */
+  builds: BuildThread;
   close(): Promise<void>;
 }
 
@@ -80,6 +83,8 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   // Made before the routes: the published outcome counts wrong codes like the sockets do.
   const limits = await RateLimits.open(config.redisUrl, rateLimits, config.addressLimitFactor);
   const qrCodes = new QrCodes();
+  // Exports and series views: built off the event loop, in a worker thread.
+  const builds = new BuildThread();
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
@@ -87,8 +92,8 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
   app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
-  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits)); // before apiRouter, like outcomeRouter
-  app.use('/api', API_CSP, exportsRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits, builds)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, exportsRouter(hub, config, limits, builds)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates, limits, qrCodes));
 
   const server = createServer(app);
@@ -128,13 +133,14 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     deleter,
     retention,
     qrCodes,
+    builds,
     async close() {
       ticker.stop();
       presence.stop();
       retention.stop();
       await new Promise<void>((resolve) => void io.close(() => resolve()));
       await hub.close();
-      await Promise.allSettled([limits.close(), deleter.close()]);
+      await Promise.allSettled([limits.close(), deleter.close(), builds.close()]);
       await storage.close();
     }
   };

@@ -31,7 +31,13 @@ export const RATE_LIMITS = {
   /** Imports per address (POST /api/import, no key needed): each checks up to a 10 MB file. */
   importsPerAddress: { points: 10, duration: 60 },
   /** Exports and series views per address: a person downloads a few, a script thousands. */
-  exportsPerAddress: { points: 60, duration: 60 }
+  exportsPerAddress: { points: 60, duration: 60 },
+  /**
+   * Workshops and series created per address (POST /api/workshops, POST /api/series, no key
+   * needed): each is a log or a file on disk until retention. A course of facilitators
+   * behind one NAT trying things out fits; a script filling the disk does not.
+   */
+  createsPerAddress: { points: 100, duration: 3600 }
 } as const;
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; duration: number } };
@@ -61,6 +67,7 @@ export class RateLimits {
   readonly #maxSocketsPerAddress: number;
   readonly #imports: RateLimiterAbstract | null;
   readonly #exports: RateLimiterAbstract | null;
+  readonly #creates: RateLimiterAbstract | null;
   readonly #redis: RedisClient | undefined;
 
   constructor(settings: Partial<RateLimitSettings> = {}, options: RateLimitOptions = {}) {
@@ -78,6 +85,7 @@ export class RateLimits {
     this.#maxSocketsPerAddress = factor > 0 ? scaled(limits.socketsPerAddress).points : Infinity;
     this.#imports = factor > 0 ? this.#shared('imports', scaled(limits.importsPerAddress)) : null;
     this.#exports = factor > 0 ? this.#shared('exports', scaled(limits.exportsPerAddress)) : null;
+    this.#creates = factor > 0 ? this.#shared('creates', scaled(limits.createsPerAddress)) : null;
   }
 
   /** Per-address limits with Redis (given a client), else the process's memory. */
@@ -135,6 +143,11 @@ export class RateLimits {
   /** Counts one export or series view from an address. */
   async allowExport(address: string): Promise<boolean> {
     return this.#exports ? consumed(this.#exports.consume(address)) : true;
+  }
+
+  /** Counts one new workshop or series from an address. */
+  async allowCreate(address: string): Promise<boolean> {
+    return this.#creates ? consumed(this.#creates.consume(address)) : true;
   }
 
   /** Whether an address may open one more socket in this process. */

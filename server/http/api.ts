@@ -11,6 +11,7 @@ import { parsePayload } from '../edge/validate.js';
 import { httpCaller, lookUpTypedCode } from '../edge/code-lookup.js';
 import type { RateLimits } from '../edge/rate-limits.js';
 import type { QrCodes } from './qr-codes.js';
+import { requestAddress } from './request-address.js';
 import { newTemplateId, type TemplateStore } from '../templates/template-store.js';
 import { jsonErrors } from './json-errors.js';
 
@@ -96,6 +97,8 @@ export function apiRouter(hub: Hub, config: Config, templates: TemplateStore, li
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
       const setup = await setupFor(parsed.data.templateId, parsed.data.title);
       if (!setup) return void res.status(400).json({ error: 'invalid_payload' });
+      // Only a request that would create a workshop counts (`createsPerAddress`, shared with new series).
+      if (!(await limits.allowCreate(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
       if (parsed.data.language) setup.language = parsed.data.language;
       const { runtime, key } = await hub.create(setup);
       const base = config.publicUrl || origin(req);

@@ -2,14 +2,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { nanoid } from 'nanoid';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
 import type { Config } from '../config.js';
-import { postsCsv, type Separator } from '../exports/csv.js';
+import type { BuildThread } from '../exports/build-thread.js';
+import type { Separator } from '../exports/csv.js';
+import type { Built } from '../exports/export-jobs.js';
 import { checkImport } from '../exports/import.js';
 import { IMPORT_LIMITS } from '../exports/import-schema.js';
-import { exportJson, workshopExport } from '../exports/json.js';
-import { markdownSummary } from '../exports/markdown.js';
 import { fileName } from '../exports/rows.js';
 import { signupsCsv } from '../exports/signups.js';
-import { workbook } from '../exports/xlsx.js';
 import type { RateLimits } from '../edge/rate-limits.js';
 import type { Hub } from '../hub/hub.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
@@ -35,13 +34,18 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** ?sep=semicolon: the variant Excel in a Swedish locale splits into columns. */
 const separator = (req: Request): Separator => (req.query.sep === 'semicolon' ? 'semicolon' : 'comma');
 
+/** Files come back from the worker as bytes: a Buffer over the same memory. */
+const asBody = (built: Built): string | Buffer => (typeof built === 'string' ? built : Buffer.from(built.buffer, built.byteOffset, built.byteLength));
+
 /**
  * The exports of one workshop, for its facilitator (key in `Authorization: Bearer`, never
  * in the URL, which ends up in logs), and the import of an export.json as a new workshop.
- * Both are limited per address (`exportsPerAddress`, `importsPerAddress`).
+ * Both are limited per address (`exportsPerAddress`, `importsPerAddress`). The files are
+ * built in a worker thread (`builds`) from the log up to the version asked for, so a big
+ * workshop's first download does not hold up the event loop.
  * Mounted before the general API router, whose catch-all would answer these paths first.
  */
-export function exportsRouter(hub: Hub, config: Config, limits: RateLimits): express.Router {
+export function exportsRouter(hub: Hub, config: Config, limits: RateLimits, builds: BuildThread): express.Router {
   const router = express.Router();
 
   /** The workshop, if the request carries its key. An unknown id gets the same answer as a wrong key. */
@@ -54,19 +58,21 @@ export function exportsRouter(hub: Hub, config: Config, limits: RateLimits): exp
     return undefined;
   }
 
+  // Sent as is with end(), not send(): send() would hash a file of megabytes for an ETag on
+  // the event loop, and a file nobody may cache has no use for one.
   const send = (res: Response, type: string, { name, body }: ExportFile) =>
     void res
       .type(type)
       // Results and names of participants: never kept by a browser or proxy cache.
-      .set({ 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${name}"` })
-      .send(body);
+      .set({ 'Cache-Control': 'no-store', 'Content-Disposition': `attachment; filename="${name}"`, 'Content-Length': String(Buffer.byteLength(body)) })
+      .end(body);
 
   /**
    * Built files per workshop version (state.seq): downloading an unchanged workshop again
    * costs a lookup. Sign-ups (contact details, cheap to build) are never kept; a deleted
    * workshop's files are dropped at the next export request.
    */
-  const built = new VersionCache<ExportFile>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024, sizeOf: (file) => file.body.length });
+  const kept = new VersionCache<ExportFile>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024, sizeOf: (file) => file.body.length });
   const workshopOf = (cacheKey: string) => cacheKey.slice(0, cacheKey.indexOf(':'));
 
   /**
@@ -80,8 +86,8 @@ export function exportsRouter(hub: Hub, config: Config, limits: RateLimits): exp
         if (!(await limits.allowExport(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
         const runtime = await authorised(req, res);
         if (!runtime) return;
-        built.deleteWhere((key) => hub.wasDeleted(workshopOf(key)));
-        const file = cached ? await built.get(`${runtime.id}:${kind}:${variant(req)}`, String(runtime.state.seq), () => build(runtime, req)) : await build(runtime, req);
+        kept.deleteWhere((key) => hub.wasDeleted(workshopOf(key)));
+        const file = cached ? await kept.get(`${runtime.id}:${kind}:${variant(req)}`, String(runtime.state.seq), () => build(runtime, req)) : await build(runtime, req);
         send(res, type, file);
         logger.info('workshop_exported', { workshopId: runtime.id, kind });
       } catch (error) {
@@ -89,25 +95,26 @@ export function exportsRouter(hub: Hub, config: Config, limits: RateLimits): exp
       }
     };
 
-  router.get(
-    '/workshops/:id/export.json',
-    exportRoute('json', 'application/json; charset=utf-8', async (runtime) => ({
-      name: fileName(runtime.state, 'json'),
-      body: exportJson(workshopExport(await hub.entries(runtime.id)))
-    }))
-  );
-  router.get(
-    '/workshops/:id/export.xlsx',
-    exportRoute('xlsx', XLSX, async (runtime) => ({ name: fileName(runtime.state, 'xlsx'), body: await workbook(runtime.state) }))
-  );
-  router.get(
-    '/workshops/:id/export.csv',
-    exportRoute('csv', 'text/csv; charset=utf-8', (runtime, req) => ({ name: fileName(runtime.state, 'csv'), body: postsCsv(runtime.state, separator(req)) }), { variant: separator })
-  );
-  router.get(
-    '/workshops/:id/export.md',
-    exportRoute('md', 'text/markdown; charset=utf-8', (runtime) => ({ name: fileName(runtime.state, 'md'), body: markdownSummary(runtime.state) }))
-  );
+  /** The log up to the workshop's current version (the one the file is kept under). */
+  async function entriesOf(runtime: WorkshopRuntime) {
+    const seq = runtime.state.seq;
+    return (await hub.entries(runtime.id)).filter((entry) => entry.seq <= seq);
+  }
+
+  /** A file built in the worker from the workshop's log. */
+  const inWorker =
+    (kind: 'json' | 'xlsx' | 'md' | 'csv') =>
+    async (runtime: WorkshopRuntime, req: Request): Promise<ExportFile> => {
+      const name = fileName(runtime.state, kind);
+      const entries = await entriesOf(runtime);
+      const job = kind === 'csv' ? { kind, entries, separator: separator(req) } : { kind, entries };
+      return { name, body: asBody(await builds.run(job)) };
+    };
+
+  router.get('/workshops/:id/export.json', exportRoute('json', 'application/json; charset=utf-8', inWorker('json')));
+  router.get('/workshops/:id/export.xlsx', exportRoute('xlsx', XLSX, inWorker('xlsx')));
+  router.get('/workshops/:id/export.csv', exportRoute('csv', 'text/csv; charset=utf-8', inWorker('csv'), { variant: separator }));
+  router.get('/workshops/:id/export.md', exportRoute('md', 'text/markdown; charset=utf-8', inWorker('md')));
   router.get(
     '/workshops/:id/signups.csv',
     exportRoute('signups', 'text/csv; charset=utf-8', (runtime, req) => ({ name: fileName(runtime.state, 'csv', '-signups'), body: signupsCsv(runtime.state, separator(req)) }), { cached: false })

@@ -3,11 +3,12 @@ import { nanoid } from 'nanoid';
 import { LIMITS } from '../../src/lib/domain/limits.js';
 import { tidyUpdateText } from '../../src/lib/domain/commands/outcome.js';
 import { outcomeView } from '../../src/lib/domain/outcome-view.js';
-import { seriesMeetingInput, seriesView, type SeriesView } from '../../src/lib/domain/series-view.js';
+import { seriesMeetingInput, type SeriesView } from '../../src/lib/domain/series-view.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
 import { attachWorkshopSchema, createSeriesSchema, newMeetingSchema, seriesUpdateSchema, type CreatedSeries, type SeriesExportFormat } from '../../src/lib/protocol/series.js';
 import { id as idSchema } from '../../src/lib/protocol/setup-schema.js';
 import type { Config } from '../config.js';
+import type { BuildThread } from '../exports/build-thread.js';
 import { parsePayload } from '../edge/validate.js';
 import type { RateLimits } from '../edge/rate-limits.js';
 import type { Hub } from '../hub/hub.js';
@@ -40,7 +41,7 @@ const MIME: Record<SeriesExportFormat, string> = {
  * tell which ids exist. Workshop keys keep working for their own workshops (nothing here
  * changes them); attaching a workshop takes its key as well, as proof it is the caller's.
  */
-export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limits: RateLimits): express.Router {
+export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limits: RateLimits, builds: BuildThread): express.Router {
   const outer = express.Router();
   const router = express.Router();
   // Mounted at /series only, so its body limit and 404 never touch the rest of /api.
@@ -91,7 +92,8 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
   /**
    * Combined views kept per version (viewVersion: the series' own changes and its shown
    * members' seqs), as the JSON sent: reading an unchanged series again costs a lookup, not
-   * a new grouping of every post. Bounded in entries and bytes.
+   * a new grouping of every post, and reads that arrive while it is built wait for that
+   * build. Built in the worker thread (`builds`). Bounded in entries and bytes.
    */
   const views = new VersionCache<string>({ maxEntries: 32, maxBytes: 64 * 1024 * 1024, sizeOf: (json) => json.length });
 
@@ -99,8 +101,9 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
   async function viewOf(series: Series): Promise<{ json: string; found: WorkshopRuntime[] }> {
     const members = await seriesMembers(hub, series);
     const info = { id: series.id, title: series.title, createdAt: series.createdAt, updates: series.updates };
-    const json = await views.get(series.id, viewVersion(series, members), () =>
-      JSON.stringify(seriesView(info, members.found.map((r) => seriesMeetingInput(r.state)), members.missing, members.stale))
+    // The grouping compares every post with its likely neighbours: seconds for a big series, so in the worker.
+    const json = await views.get(series.id, viewVersion(series, members), async () =>
+      String(await builds.run({ kind: 'series-view', info, inputs: members.found.map((r) => seriesMeetingInput(r.state)), missing: members.missing, stale: members.stale }))
     );
     return { json, found: members.found };
   }
@@ -120,6 +123,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
     try {
       const parsed = parsePayload(createSeriesSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
+      if (!(await limits.allowCreate(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
       const key = newSecret();
       const series: Series = { id: newSeriesId(), title: parsed.data.title, keyHash: hashSecret(key), workshopIds: [], keyProofs: {}, updates: [], createdAt: Date.now() };
       await store.save(series);

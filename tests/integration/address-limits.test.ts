@@ -50,6 +50,30 @@ describe('new participants per address', () => {
   });
 });
 
+describe('workshops and series created per address', () => {
+  const server = useServer({ createsPerAddress: { points: 3, duration: 3600 } });
+  const post = (path: string, body: object) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('refuses creations past the allowance with 429 rate_limited and creates nothing; invalid requests do not count', async () => {
+    // Refused as invalid before the limit is asked: a typo costs no allowance.
+    expect((await post('/api/workshops', { templateId: 'no-such-template' })).status).toBe(400);
+    await createWorkshop(server.url);
+    await createWorkshop(server.url);
+    // Workshops and series share the one allowance.
+    expect((await post('/api/series', { title: 'Samråd 2026' })).status).toBe(201);
+    const workshopsBefore = (await server.application.hub.workshopIds()).length;
+
+    const refused = await post('/api/workshops', { templateId: 'lokal-overenskommelse' });
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({ error: 'rate_limited' });
+    const refusedSeries = await post('/api/series', { title: 'En till' });
+    expect(refusedSeries.status).toBe(429);
+    expect(await refusedSeries.json()).toEqual({ error: 'rate_limited' });
+    expect((await server.application.hub.workshopIds()).length).toBe(workshopsBefore);
+  });
+});
+
 describe('the address of a client', () => {
   const handshake = (forwarded?: string) => ({ address: '10.0.0.2', headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } });
 
