@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileLog } from '../../server/log/file-log.js';
+import { MemoryLog } from '../../server/log/memory-log.js';
 import { RedisLog } from '../../server/log/redis-log.js';
 import { WorkshopGoneError, type WorkshopLog } from '../../server/log/workshop-log.js';
 import type { EntryDraft } from '../../src/lib/domain/types.js';
@@ -22,7 +23,8 @@ const draft = (at: number): EntryDraft => ({ at, actor: { role: 'system' }, comm
 let prefixes = 0;
 const implementations: Array<[string, () => Promise<WorkshopLog>]> = [
   ['FileLog', async () => new FileLog(await mkdtemp(join(tmpdir(), 'samrad-delete-')))],
-  ['RedisLog', () => RedisLog.connect(redis.url, `del${++prefixes}`)]
+  ['RedisLog', () => RedisLog.connect(redis.url, `del${++prefixes}`)],
+  ['MemoryLog', async () => new MemoryLog()]
 ];
 
 for (const [name, open] of implementations) {
