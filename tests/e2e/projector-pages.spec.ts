@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, socketTo } from './a11y-helpers.js';
-import { screenshot } from './fixtures.js';
+import { expectNoAxeViolations, screenshot } from './fixtures.js';
 
 /**
  * More posts than fit: the projector pages through all of them instead of hiding any
@@ -117,6 +117,7 @@ test('the projector pages through every post, whole, at three sizes', async ({ b
       await expect(page.getByTestId('screen-continued')).toHaveText('Dialog, forts.');
       expect((await cardsInView(page)).cut, `board cards cut on page 2 at ${viewport.width}`).toBe(0);
       await screenshot(page, `projector-board-pages-${viewport.width}-2`);
+      if (viewport.width === 1280) await expectNoAxeViolations(page, 'the board on a page that goes on with Dialog');
       await send('screen:page', { action: 'previous' });
       await expect(page.getByTestId('screen-page')).toContainText(`1 / ${board.pages}`);
       figures.push(`board ${viewport.width}×${viewport.height}: ${DIALOG + 25} posts on ${board.pages} pages`);
