@@ -5,7 +5,7 @@ import { createWorkshop, socketTo } from './a11y-helpers.js';
  * The console with 2,000 near-identical posts (what a plenary of a few hundred writes in
  * Samtal 1): its longest task while loading and computing merge suggestions, measured
  * with Chromium's long-task observer and printed; the page height printed too. The target
- * is 200 ms on a laptop; the bound asserted, 400 ms, holds on a loaded 2-core machine
+ * is 200 ms on a laptop; the bound asserted, 500 ms, holds on a loaded 2-core machine
  * (figures in docs/performance.md), so a console that draws everything in one task again
  * fails it.
  */
@@ -97,7 +97,8 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
     await context.close();
   }
   console.log(['console with 2,000 posts:', ...figures].join('\n'));
-  // The target is 200 ms; measured 110–290 ms with the machine's two cores shared by
-  // seven other jobs (docs/performance.md). A third of a second more than that is headroom.
-  expect(longestOverall).toBeLessThan(400);
+  // The target is 200 ms; measured 108–348 ms in 16 runs with the machine's two cores
+  // shared by about seven other jobs (docs/performance.md). 500 ms leaves room for a
+  // busier moment without letting a freeze (seconds, as before) through.
+  expect(longestOverall).toBeLessThan(500);
 });
