@@ -4,9 +4,10 @@ import { createWorkshop, socketTo } from './a11y-helpers.js';
 /**
  * The console with 2,000 near-identical posts (what a plenary of a few hundred writes in
  * Samtal 1): its longest task while loading and computing merge suggestions, measured
- * with Chromium's long-task observer and printed; the page height printed too. The bound
- * asserted is generous (wall-clock figures belong in docs/performance.md): a console that
- * froze for seconds again would fail it.
+ * with Chromium's long-task observer and printed; the page height printed too. The target
+ * is 200 ms on a laptop; the bound asserted, 500 ms, holds on a loaded 2-core machine
+ * (figures in docs/performance.md), so a console that draws everything in one task again
+ * fails it.
  */
 
 const TOPICS = ['sjalvstandighet', 'dialog', 'kvalitet', 'langsiktighet', 'oppenhet', 'mangfald'];
@@ -69,10 +70,19 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
     });
     await page.goto(`/f/${created.workshopId}#key=${created.key}`);
     await expect(page.getByRole('heading', { name: 'Stor plenar', level: 1 })).toBeVisible();
-    // The list is drawn a page per principle at a time (25 posts, then "show more").
-    await expect(page.getByRole('button', { name: /^Visa 25 till/ }).first()).toBeVisible({ timeout: 30_000 });
-    // The suggestions appear once computed: from then on the console is idle.
-    await expect(page.getByTestId('mod-suggestions')).toContainText(/Möjliga dubbletter \([1-9]/, { timeout: 30_000 });
+    // Cheap checks in the page: Playwright's own role queries and failure snapshots walk
+    // the whole DOM of 2,000 posts on the page's thread, and their tasks would be counted.
+    // The list is drawn a page per principle (25 posts, then "show more"), the suggestions
+    // appear once computed, and the thumbnail has drawn every post of the board: from then
+    // on the console is idle.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-testid="mod-post"]').length >= 150 &&
+        document.querySelector('iframe')?.contentDocument?.querySelectorAll('[data-card]').length === 2000 &&
+        /Möjliga dubbletter \([1-9]/.test(document.querySelector('[data-testid="mod-suggestions"]')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000, polling: 250 }
+    );
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
     const { tasks, height, posts } = await page.evaluate(() => ({
       tasks: (window as unknown as { longTasks: Array<{ ms: number; where: string }> }).longTasks,
@@ -87,7 +97,8 @@ test('the console with 2,000 posts: longest task and page height', async ({ brow
     await context.close();
   }
   console.log(['console with 2,000 posts:', ...figures].join('\n'));
-  // Generous: the target is 200 ms (docs/performance.md has the figures); this catches a
-  // console that freezes for seconds again, whatever else the machine is doing.
-  expect(longestOverall).toBeLessThan(1500);
+  // The target is 200 ms; measured 108–348 ms in 16 runs with the machine's two cores
+  // shared by about seven other jobs (docs/performance.md). 500 ms leaves room for a
+  // busier moment without letting a freeze (seconds, as before) through.
+  expect(longestOverall).toBeLessThan(500);
 });

@@ -89,6 +89,8 @@ test('Next step walks the meeting; the thumbnail, pages and language follow the 
     const before = await pageNo.textContent();
     await page.getByRole('button', { name: 'Nästa sida' }).click();
     await expect(pageNo).not.toHaveText(before ?? '');
+    // The console says the page too, beside its buttons ("Sida 2 av 3").
+    await expect(page.getByTestId('console-page')).toHaveText((await pageNo.locator('.visually-hidden').textContent()) ?? '');
     await page.getByRole('button', { name: 'Fortsätt bläddra' }).click();
     await expect(pageNo).not.toContainText('pausad');
 

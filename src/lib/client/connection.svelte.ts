@@ -9,6 +9,7 @@ import { forgetParticipant, joinWorkshop, type JoinSpec, type Retention } from '
 import { selfAfterAck } from './self.js';
 import { openSocket, request, type AppSocket } from './socket.js';
 import { keys } from './storage.js';
+import { rawList } from './raw-list.js';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 /**
@@ -174,13 +175,13 @@ export class WorkshopConnection {
   }
 
   #setSnapshot(snapshot: AudienceSnapshot): void {
-    this.snapshot = snapshot;
+    this.snapshot = { ...snapshot, posts: rawList(snapshot.posts) };
     this.clockOffset = snapshot.now - Date.now();
   }
 
   #onDelta(delta: AudienceDelta): void {
     if (!this.snapshot || !this.#joined) return;
-    if (!applyDelta(this.snapshot, delta)) return void this.#sync();
+    if (!applyDelta(this.snapshot, delta, rawList)) return void this.#sync();
     if (delta.now !== undefined) this.clockOffset = delta.now - Date.now();
     if (this.self && touchesSelf(this.self, delta)) void this.#sync();
   }

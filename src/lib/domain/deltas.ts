@@ -183,8 +183,11 @@ function participantRoundTallies(state: WorkshopState, roundId: string, live: Se
   return tallies;
 }
 
-/** Applies a delta to a snapshot held by a client; returns false on a version gap. */
-export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): boolean {
+/**
+ * Applies a delta to a snapshot held by a client; returns false on a version gap. `list`
+ * makes the new post list (a browser passes one its reactive state leaves unwrapped).
+ */
+export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta, list: (posts: PostView[]) => PostView[] = (posts) => posts): boolean {
   if (delta.to <= snapshot.version) return true;
   if (delta.from !== snapshot.version) return false;
   if (delta.info) snapshot.info = delta.info;
@@ -207,7 +210,7 @@ export function applyDelta(snapshot: AudienceSnapshot, delta: AudienceDelta): bo
       byId.delete(id);
       delete snapshot.tallies[id];
     }
-    snapshot.posts = [...byId.values()];
+    snapshot.posts = list([...byId.values()]);
   }
   if (delta.tallies) Object.assign(snapshot.tallies, delta.tallies);
   for (const [roundId, shown] of Object.entries(delta.roundTallies ?? {})) {

@@ -41,13 +41,6 @@ export const arStaff: Record<StaffKey, Message> = {
     many: 'أُدليَ بـ{count} صوتًا',
     other: 'أُدليَ بـ{count} صوت'
   },
-  's.more': {
-    one: '+ واحدة أخرى',
-    two: '+ اثنتان أخريان',
-    few: '+ {count} أخرى',
-    many: '+ {count} أخرى',
-    other: '+ {count} أخرى'
-  },
   's.empty': 'لا مداخلات بعد',
   // Left-to-right isolates keep an address and a code in their own order inside Arabic.
   's.strip': 'انضم عبر \u2066{url}\u2069 بالرمز \u2066{code}\u2069',

@@ -20,7 +20,6 @@ export const enStaff: Record<StaffKey, Message> = {
   's.joined': { one: '{count} participant has joined', other: '{count} participants have joined' },
   's.posts': { one: '{count} post', other: '{count} posts' },
   's.votesCast': { one: '{count} vote cast', other: '{count} votes cast' },
-  's.more': { one: '+ {count} more', other: '+ {count} more' },
   's.empty': 'No posts yet',
   's.strip': 'Join at {url} with the code {code}',
   's.fullscreen': 'Full screen',

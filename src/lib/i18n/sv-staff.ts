@@ -24,7 +24,6 @@ export const svStaff = {
   's.joined': { one: '{count} deltagare har gått med', other: '{count} deltagare har gått med' },
   's.posts': { one: '{count} inlägg', other: '{count} inlägg' },
   's.votesCast': { one: '{count} röst lagd', other: '{count} röster lagda' },
-  's.more': { one: '+ {count} till', other: '+ {count} till' },
   's.empty': 'Inga inlägg än',
   's.strip': 'Gå med på {url} med koden {code}',
   's.fullscreen': 'Helskärm',

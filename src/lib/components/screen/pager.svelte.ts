@@ -41,6 +41,14 @@ export class ScreenPager {
   }
 }
 
+/** What the console's thumbnail (the projector page in a frame) tells the console: the page it shows, 1-based. */
+export const SCREEN_PAGE_MESSAGE = 'samrad:screen-page';
+export interface ScreenPageShown {
+  type: typeof SCREEN_PAGE_MESSAGE;
+  page: number;
+  pages: number;
+}
+
 const KEY = Symbol('screen-pager');
 export const providePager = (pager: ScreenPager) => setContext(KEY, pager);
 export const usePager = () => getContext<ScreenPager>(KEY);

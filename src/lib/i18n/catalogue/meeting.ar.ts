@@ -113,6 +113,7 @@ export const meetingAr: Record<keyof typeof meetingSv, Message> = {
   'meeting.pages.legend': 'الصفحات على الشاشة الكبيرة',
   'meeting.pages.previous': 'الصفحة السابقة',
   'meeting.pages.next': 'الصفحة التالية',
+  'meeting.pages.now': 'الصفحة {page} من {pages}',
   'meeting.pages.pause': 'أوقف تقليب الصفحات',
   'meeting.pages.resume': 'تابع تقليب الصفحات',
   'meeting.screenLanguage.label': 'لغة الشاشة الكبيرة',

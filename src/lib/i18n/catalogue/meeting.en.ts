@@ -106,6 +106,7 @@ export const meetingEn: Record<keyof typeof meetingSv, Message> = {
   'meeting.pages.legend': 'Pages on the projector',
   'meeting.pages.previous': 'Previous page',
   'meeting.pages.next': 'Next page',
+  'meeting.pages.now': 'Page {page} of {pages}',
   'meeting.pages.pause': 'Pause paging',
   'meeting.pages.resume': 'Resume paging',
   'meeting.screenLanguage.label': 'Projector language',

@@ -103,6 +103,7 @@ export const meetingSv = {
   'meeting.pages.legend': 'Sidor på storbilden',
   'meeting.pages.previous': 'Föregående sida',
   'meeting.pages.next': 'Nästa sida',
+  'meeting.pages.now': 'Sida {page} av {pages}',
   'meeting.pages.pause': 'Pausa bläddringen',
   'meeting.pages.resume': 'Fortsätt bläddra',
   'meeting.screenLanguage.label': 'Storbildens språk',

@@ -85,6 +85,7 @@ export const screenAr: Record<keyof typeof screenSv, Message> = {
   'screen.vote.voters': 'صوّت {count} من {joined}',
   'screen.page': 'الصفحة {page} من {pages}',
   'screen.paused': 'متوقفة مؤقتًا',
+  'screen.continued': '{name}، تتمة',
   'screen.ranking.overall': 'الجولة كلها',
   'screen.ranking.shared': 'مركز مشترك',
   'screen.overview.shared': 'مركز أول مشترك',

@@ -33,6 +33,7 @@ export const screenEn: Record<keyof typeof screenSv, Message> = {
   'screen.vote.voters': { one: '{count} of {joined} have voted', other: '{count} of {joined} have voted' },
   'screen.page': 'Page {page} of {pages}',
   'screen.paused': 'paused',
+  'screen.continued': '{name}, continued',
   'screen.ranking.overall': 'The whole round',
   'screen.ranking.shared': 'shared place',
   'screen.overview.shared': 'Shared first place',

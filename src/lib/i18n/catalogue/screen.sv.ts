@@ -30,6 +30,7 @@ export const screenSv = {
   'screen.vote.voters': { one: '{count} av {joined} har röstat', other: '{count} av {joined} har röstat' },
   'screen.page': 'Sida {page} av {pages}',
   'screen.paused': 'pausad',
+  'screen.continued': '{name}, forts.',
   'screen.ranking.overall': 'Hela samtalet',
   'screen.ranking.shared': 'delad plats',
   'screen.overview.shared': 'Delad förstaplats',
