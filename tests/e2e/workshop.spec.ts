@@ -20,6 +20,8 @@ import {
  * participants on phones, each in its own browser context, through both conversations.
  */
 test('a facilitator runs Samtal 1 and Samtal 2 with two phones and a projector', async ({ browser }) => {
+  // The whole meeting, with axe in a dozen states: about 45 s on a quiet machine, more than the default minute on a busy one.
+  test.setTimeout(180_000);
   const home = await newPage(browser, PHONE, true);
   await home.page.goto('/');
   await expectNoAxeViolations(home.page, 'home');
