@@ -155,11 +155,24 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     builds,
     metrics,
     readiness: ready,
+    /**
+     * Graceful stop (SIGTERM): not ready any more, no new connections, every socket's
+     * transport closed (clients reconnect by themselves, behind a proxy to another process),
+     * then the log closed, which waits for the group commit in flight. A command whose
+     * acknowledgement was lost with its socket is re-sent with its command id and answered
+     * from the log, never applied twice.
+     */
     async close() {
+      ready.drain();
+      // Stops listening now; resolves once the last HTTP connection has ended.
+      const listenerClosed = new Promise<void>((resolve) => void server.close(() => resolve()));
       ticker.stop();
       presence.stop();
       retention.stop();
+      // Closes every transport ("transport close" on the client, which reconnects), unlike a
+      // server-side disconnect, after which socket.io clients stay disconnected.
       await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await listenerClosed;
       await hub.close();
       await Promise.allSettled([limits.close(), deleter.close(), builds.close()]);
       await storage.close();
