@@ -13,6 +13,8 @@ const shipped = fileURLToPath(new URL('../../deploy/nginx/samrad.conf', import.m
 
 export interface Nginx {
   url: string;
+  /** The throwaway certificate (PEM), for clients to trust. */
+  ca: string;
   stop(): Promise<void>;
 }
 
@@ -21,12 +23,12 @@ export interface Nginx {
  * its upstream ports, loopback listen ports, a throwaway certificate, paths under a temporary
  * directory. `tls: false` serves the https server block over plain http.
  */
-export async function startNginx(upstreamPorts: number[], options: { tls: boolean }): Promise<Nginx> {
+export async function startNginx(upstreamPorts: number[], options: { tls: boolean; port?: number }): Promise<Nginx> {
   const dir = await mkdtemp(join(tmpdir(), 'samrad-nginx-'));
   // As root, nginx's workers run as nobody: they must reach the cache and temp files.
   await chmod(dir, 0o755);
   await mkdir(join(dir, 'cache'), { mode: 0o777 });
-  const [port, redirectPort] = [await freePort(), await freePort()];
+  const [port, redirectPort] = [options.port ?? (await freePort()), await freePort()];
   const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', join(dir, 'privkey.pem'), '-out', join(dir, 'fullchain.pem')]);
   if (made.status !== 0) throw new Error(`openssl: ${made.stderr}`);
   let upstream = 0;
@@ -47,7 +49,8 @@ export async function startNginx(upstreamPorts: number[], options: { tls: boolea
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await untilListening(port, exited, () => stderr);
   return {
-    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https://localhost' : 'http://127.0.0.1'}:${port}`,
+    ca: await readFile(join(dir, 'fullchain.pem'), 'utf8'),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
