@@ -1,9 +1,11 @@
 import { nanoid } from 'nanoid';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
+import { applyDelta, type AudienceDelta } from '../../src/lib/domain/deltas.js';
+import type { AudienceSnapshot } from '../../src/lib/domain/views.js';
 import { createWorkshop } from './helpers.js';
 import { nginxInstalled, startNginx, type Nginx } from './nginx.js';
-import { freePort, startServerProcess, type ServerProcess } from './process.js';
+import { freeListenPort, startServerProcess, type ServerProcess } from './process.js';
 import { startRedis, type RedisServer } from './redis-server.js';
 
 /**
@@ -40,23 +42,42 @@ class Phone {
    */
   readonly token = nanoid(32);
   joined = false;
+  /** What this client shows: the last join's snapshot with every delta since applied. */
+  view: AudienceSnapshot | undefined;
   #waiting: Array<() => void> = [];
 
-  /** `join`: `{ code }` for a phone, `{ workshopId, key }` for a console. */
-  constructor(url: string, readonly join: { code: string } | { workshopId: string; key: string }) {
+  /** `join`: `{ code }` for a phone or (`screen:join`) a projector, `{ workshopId, key }` for a console. */
+  constructor(url: string, readonly join: { code: string } | { workshopId: string; key: string }, readonly joinEvent = 'key' in join ? 'facilitator:join' : 'participant:join') {
     this.socket = connect(url, { forceNew: true, reconnectionDelay: 100, reconnectionDelayMax: 1000 });
     sockets.push(this.socket);
     this.socket.on('connect', () => void this.#join());
     this.socket.on('disconnect', () => (this.joined = false));
+    this.socket.on('workshop:changed', (delta: AudienceDelta) => {
+      // A gap: take a fresh snapshot, as the browser does.
+      if (this.view && !applyDelta(this.view, delta)) void this.#resync();
+      for (const wake of this.#changed.splice(0)) wake();
+    });
+  }
+  #changed: Array<() => void> = [];
+
+  async #resync(): Promise<void> {
+    const ack: Ack | null = await this.socket.timeout(5000).emitWithAck('sync:request', {}).catch(() => null);
+    if (ack?.ok) this.view = ack.snapshot;
+  }
+
+  /** Resolves once what this client shows satisfies `holds` (checked on every change). */
+  async until(holds: (view: AudienceSnapshot) => boolean): Promise<void> {
+    while (!this.view || !holds(this.view)) await new Promise<void>((resolve) => this.#changed.push(resolve));
   }
 
   async #join(): Promise<void> {
     while (this.socket.connected && !this.joined) {
-      const event = 'key' in this.join ? 'facilitator:join' : 'participant:join';
-      const ack: Ack | null = await this.socket.timeout(5000).emitWithAck(event, { ...this.join, ...('code' in this.join ? { token: this.token } : {}) }).catch(() => null);
+      const ack: Ack | null = await this.socket.timeout(5000).emitWithAck(this.joinEvent, { ...this.join, ...(this.joinEvent === 'participant:join' ? { token: this.token } : {}) }).catch(() => null);
       if (ack?.ok) {
         this.joined = true;
         this.last = ack;
+        this.view = ack.snapshot;
+        for (const wake of this.#changed.splice(0)) wake();
         for (const wake of this.#waiting.splice(0)) wake();
       } else await new Promise((resolve) => setTimeout(resolve, 200)); // the browser's retry pause
     }
@@ -90,7 +111,7 @@ async function metricsSum(port: number, series: string): Promise<number> {
 describe.runIf(enabled)('three processes behind nginx, restarted one by one', () => {
   it('counts every acknowledged vote once and gets every phone back', { timeout: 240_000 }, async () => {
     redis = await startRedis({ extraArgs: ['--appendonly', 'yes', '--appendfsync', 'always'] });
-    const ports = [await freePort(), await freePort(), await freePort()];
+    const ports = [await freeListenPort(), await freeListenPort(), await freeListenPort()];
     const env = (port: number) => ({ PORT: String(port), REDIS_URL: redis!.url, TRUST_PROXY: '1', ADDRESS_LIMIT_FACTOR: '0', METRICS_TOKEN: TOKEN });
     for (const port of ports) servers.push(await startServerProcess(env(port)));
     nginx = await startNginx(ports, { tls: false });
@@ -101,6 +122,8 @@ describe.runIf(enabled)('three processes behind nginx, restarted one by one', ()
     const phase = (stage: string) => facilitator.command('phase:set', { commandId: `phase-${stage}`, phase: { kind: 'round', roundId: 'samtal-1', stage } });
     expect((await phase('collecting')).ok).toBe(true);
 
+    const projector = new Phone(nginx.url, { code: created.code }, 'screen:join');
+    await projector.ready();
     const phones = Array.from({ length: PHONES }, () => new Phone(nginx!.url, { code: created.code }));
     await Promise.all(phones.map((phone) => phone.ready()));
     const posts: string[] = [];
@@ -144,6 +167,13 @@ describe.runIf(enabled)('three processes behind nginx, restarted one by one', ()
     const tallies = check.last!.snapshot.tallies as Record<string, number>;
     expect(Object.fromEntries(posts.map((id) => [id, tallies[id]]))).toEqual(Object.fromEntries(posts.map((id) => [id, acked.get(id) ?? 0])));
     expect([...acked.values()].reduce((a, b) => a + b, 0)).toBe(PHONES * 3);
+    // The projector, which followed the whole burst through its reconnects, shows the same counts as the export.
+    expect((await phase('results')).ok).toBe(true);
+    const exported = await fetch(`${nginx.url}/api/workshops/${created.workshopId}/export.json`, { headers: { authorization: `Bearer ${created.key}` } });
+    expect(exported.status).toBe(200);
+    const exportedVotes = Object.fromEntries(((await exported.json()) as { workshop: { posts: Array<{ id: string; votes: number }> } }).workshop.posts.map((post) => [post.id, post.votes]));
+    await projector.until((view) => posts.every((id) => view.tallies[id] === exportedVotes[id]));
+    expect(exportedVotes).toEqual(Object.fromEntries(posts.map((id) => [id, acked.get(id) ?? 0])));
     // The counters moved, on the processes as they are now (after their restarts).
     const rejoins = await Promise.all(ports.map((port) => metricsSum(port, 'samrad_commands_total{event="participant:join",outcome="ok"}')));
     expect(rejoins.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(PHONES);
