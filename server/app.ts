@@ -15,6 +15,9 @@ import { operatorRouter } from './http/operator.js';
 import { outcomeRouter } from './http/outcome.js';
 import { publishedRouter } from './http/published.js';
 import { QrCodes } from './http/qr-codes.js';
+import { metricsRouter } from './http/metrics-route.js';
+import { readiness, type Readiness } from './http/readiness.js';
+import { countByAudience, Metrics } from './metrics/metrics.js';
 import { Hub } from './hub/hub.js';
 import { startPresence } from './hub/presence.js';
 import { startTicker } from './hub/ticker.js';
@@ -37,6 +40,10 @@ export interface Application {
   qrCodes: QrCodes;
   /** The worker thread that builds exports and series views. */
   builds: BuildThread;
+  /** What GET /metrics reports. */
+  metrics: Metrics;
+  /** GET /readyz; `drain()` turns it to 503 (shutting down). */
+  readiness: Readiness;
   close(): Promise<void>;
 }
 
@@ -77,7 +84,8 @@ export interface ApplicationOptions {
 }
 
 export async function createApplication({ config, storage, rateLimits }: ApplicationOptions): Promise<Application> {
-  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart });
+  const metrics = new Metrics(Boolean(config.metricsToken));
+  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart, appendTook: (s) => metrics.appendTook(s) });
   await hub.start();
 
   // Made before the routes: the published outcome counts wrong codes like the sockets do.
@@ -89,6 +97,9 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.get('/healthz', API_CSP, (_req, res) => void res.json({ ok: true }));
+  // Ready: the storage answers (a listing of the workshops) and the process is not shutting down.
+  const ready = readiness(() => storage.log.list());
+  app.use(API_CSP, ready.router, metricsRouter(config, metrics));
   app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
   app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
@@ -108,7 +119,11 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
   const deleter = new WorkshopDeleter(hub, io, notices);
   hub.failed.onFailed((workshopId) => emptyRooms(io, workshopId, 'workshop:failed'));
-  registerSocketEdge(io, hub, config, limits, deleter);
+  registerSocketEdge(io, hub, config, limits, deleter, metrics);
+  metrics.watch({
+    socketsByAudience: () => countByAudience([...io.of('/').sockets.values()].map((socket) => socket.data.audience)),
+    workshopsLoaded: () => [...hub.runtimes()].length
+  });
 
   // Workshops past their retention go before anyone can connect, then once an hour.
   const retention = startRetention(hub, deleter, { days: config.retentionDays, intervalMs: config.retentionSweepMs });
@@ -119,7 +134,11 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     {
       hasMembers: (workshopId, audience) => (io.sockets.adapter.rooms.get(roomOf(workshopId, audience))?.size ?? 0) > 0,
       // Local delivery only: every process sends deltas to its own clients.
-      send: (workshopId, audience, delta) => void io.local.to(roomOf(workshopId, audience)).emit('workshop:changed', delta)
+      send: (workshopId, audience, delta) => {
+        const room = roomOf(workshopId, audience);
+        metrics.deltaSent(audience, delta, io.sockets.adapter.rooms.get(room)?.size ?? 0);
+        io.local.to(room).emit('workshop:changed', delta);
+      }
     },
     config.tickMs
   );
@@ -134,11 +153,26 @@ export async function createApplication({ config, storage, rateLimits }: Applica
     retention,
     qrCodes,
     builds,
+    metrics,
+    readiness: ready,
+    /**
+     * Graceful stop (SIGTERM): not ready any more, no new connections, every socket's
+     * transport closed (clients reconnect by themselves, behind a proxy to another process),
+     * then the log closed, which waits for the group commit in flight. A command whose
+     * acknowledgement was lost with its socket is re-sent with its command id and answered
+     * from the log, never applied twice.
+     */
     async close() {
+      ready.drain();
+      // Stops listening now; resolves once the last HTTP connection has ended.
+      const listenerClosed = new Promise<void>((resolve) => void server.close(() => resolve()));
       ticker.stop();
       presence.stop();
       retention.stop();
+      // Closes every transport ("transport close" on the client, which reconnects), unlike a
+      // server-side disconnect, after which socket.io clients stay disconnected.
       await new Promise<void>((resolve) => void io.close(() => resolve()));
+      await listenerClosed;
       await hub.close();
       await Promise.allSettled([limits.close(), deleter.close(), builds.close()]);
       await storage.close();

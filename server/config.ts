@@ -29,6 +29,8 @@ export interface Config {
   operator: { name: string; email: string; phone: string };
   /** Bearer key for reading accessibility reports (OPERATOR_KEY); empty: the list is switched off. */
   operatorKey: string;
+  /** Bearer token for GET /metrics (METRICS_TOKEN); empty: /metrics answers 404. */
+  metricsToken: string;
 }
 
 /** An operator key shorter than this could be guessed: refused at start. */
@@ -42,13 +44,20 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, vali
   return value;
 }
 
+/** An operator's secret (OPERATOR_KEY, METRICS_TOKEN): empty, or long enough not to be guessed. */
+function secretFrom(env: NodeJS.ProcessEnv, name: string): string {
+  const value = (env[name] ?? '').trim();
+  if (value && (value.length < MIN_OPERATOR_KEY_LENGTH || /\s/.test(value))) throw new Error(`${name} must be at least ${MIN_OPERATOR_KEY_LENGTH} characters without spaces (e.g. openssl rand -base64 24)`);
+  return value;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
   const publicUrl = (env.PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
   if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new Error(`PUBLIC_URL must start with http:// or https://, got ${publicUrl}`);
-  const operatorKey = (env.OPERATOR_KEY ?? '').trim();
-  if (operatorKey && operatorKey.length < MIN_OPERATOR_KEY_LENGTH) throw new Error(`OPERATOR_KEY must be at least ${MIN_OPERATOR_KEY_LENGTH} characters (e.g. openssl rand -base64 24)`);
+  const operatorKey = secretFrom(env, 'OPERATOR_KEY');
+  const metricsToken = secretFrom(env, 'METRICS_TOKEN');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -62,7 +71,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: numberFrom(env, 'TRUST_PROXY', 0, (n) => Number.isInteger(n) && n >= 0 && n <= 10, 'the number of proxies in front (0–10)'),
     addressLimitFactor: numberFrom(env, 'ADDRESS_LIMIT_FACTOR', 1, (n) => n >= 0 && n <= 1000, 'a number from 0 to 1000'),
     operator: { name: (env.OPERATOR_NAME ?? '').trim(), email: (env.OPERATOR_EMAIL ?? '').trim(), phone: (env.OPERATOR_PHONE ?? '').trim() },
-    operatorKey
+    operatorKey,
+    metricsToken
   };
 }
 

@@ -35,14 +35,28 @@ application.server.listen(config.port, config.host, () => {
   process.stdout.write(`Samråd listening on http://localhost:${port}\n`);
 });
 
+/** A stop that takes longer than this (a stuck download, a storage that does not answer) is forced. */
+const STOP_LIMIT_MS = 10_000;
+
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info('stopping', { signal });
-  await application.close();
+  const forced = setTimeout(() => exit(1, 'stop_forced'), STOP_LIMIT_MS);
+  forced.unref();
+  try {
+    await application.close();
+    exit(0, 'stopped');
+  } catch (error) {
+    exit(1, 'stop_failed', String(error));
+  }
+}
+
+function exit(code: number, msg: string, error?: string): never {
+  (code === 0 ? logger.info : logger.error)(msg, error ? { error } : {});
   logger.flush();
-  process.exit(0);
+  process.exit(code);
 }
 process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -13,6 +13,7 @@ import { lookUpTypedCode } from './code-lookup.js';
 import { clientAddress, CONTRIBUTION_EVENTS, RateLimits } from './rate-limits.js';
 import { deleteAt } from '../retention/retention.js';
 import type { WorkshopDeleter } from '../retention/workshop-deleter.js';
+import type { Metrics } from '../metrics/metrics.js';
 
 type Reply = (ack: Ack<object>) => void;
 
@@ -48,7 +49,7 @@ const fail = (error: ErrorCode): Ack<object> => ({ ok: false, error });
  * asking → append to the log (through the hub) → acknowledge. Others learn of the change
  * from the ticker's next delta, never from here.
  */
-export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, limits: RateLimits, deleter: WorkshopDeleter): void {
+export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, limits: RateLimits, deleter: WorkshopDeleter, metrics: Metrics): void {
   const addressOf = (socket: SamradSocket) => clientAddress(socket.handshake, config.trustProxy);
 
   /**
@@ -235,7 +236,11 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
 
   async function handle(socket: SamradSocket, event: ClientEventName, payload: unknown, ack: unknown): Promise<void> {
     // A command without an acknowledgement callback still runs; its sender just hears nothing.
-    const reply: Reply = typeof ack === 'function' ? (ack as Reply) : () => {};
+    const answer: Reply = typeof ack === 'function' ? (ack as Reply) : () => {};
+    const reply: Reply = (outcome) => {
+      metrics.commandAnswered(event, outcome);
+      answer(outcome);
+    };
     if (!(await limits.allowEvent(socket.id))) return reply(fail('rate_limited'));
     if (tooLarge(event, payload)) return reply(fail('payload_too_large'));
     const parsed = parsePayload(clientSchemas[event], payload);

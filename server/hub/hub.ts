@@ -28,6 +28,8 @@ export interface HubOptions {
   /** Embedded mode: load every workshop at start. Shared mode: load a workshop when a client asks for it. */
   loadAllAtStart: boolean;
   clock?: () => number;
+  /** Told how long each command's append took to become durable (metrics). */
+  appendTook?: (seconds: number) => void;
 }
 
 /**
@@ -40,6 +42,7 @@ export class Hub {
   readonly #directory: WorkshopDirectory;
   readonly #clock: () => number;
   readonly #loadAll: boolean;
+  readonly #appendTook: (seconds: number) => void;
   readonly #byId = new Map<string, WorkshopRuntime>();
   readonly #byCode = new Map<string, WorkshopRuntime>();
   readonly #loading = new Map<string, Promise<WorkshopRuntime | undefined>>();
@@ -55,6 +58,7 @@ export class Hub {
     this.#directory = options.directory;
     this.#clock = options.clock ?? Date.now;
     this.#loadAll = options.loadAllAtStart;
+    this.#appendTook = options.appendTook ?? (() => {});
   }
 
   async start(): Promise<void> {
@@ -221,8 +225,10 @@ export class Hub {
     const refusal = await this.#refusal(runtime, draft);
     if (refusal) return { ok: false, error: refusal };
     let entry;
+    const started = process.hrtime.bigint();
     try {
       entry = await this.#log.append(runtime.id, draft);
+      this.#appendTook(Number(process.hrtime.bigint() - started) / 1e9);
     } catch (error) {
       if (error instanceof WorkshopGoneError) return { ok: false, error: 'workshop_not_found' };
       throw error;

@@ -21,11 +21,11 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** A real server on a random port with a file log in a fresh temporary directory. */
-export async function startServer(dataDir?: string, rateLimits?: Partial<RateLimitSettings>): Promise<TestServer> {
+/** A real server on a random port with a file log in a fresh temporary directory; `env` adds configuration (e.g. METRICS_TOKEN). */
+export async function startServer(dataDir?: string, rateLimits?: Partial<RateLimitSettings>, env: Record<string, string> = {}): Promise<TestServer> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'samrad-it-')));
   process.env.SAMRAD_QUIET = '1';
-  const config = { ...readConfig({ DATA_DIR: dir, PORT: '0' }), tickMs: 20, presenceMs: 50 };
+  const config = { ...readConfig({ ...env, DATA_DIR: dir, PORT: '0' }), tickMs: 20, presenceMs: 50 };
   const application = await createApplication({ config, storage: await openStorage(config), rateLimits });
   await new Promise<void>((resolve) => application.server.listen(0, '127.0.0.1', resolve));
   const { port } = application.server.address() as AddressInfo;
@@ -36,10 +36,10 @@ export async function startServer(dataDir?: string, rateLimits?: Partial<RateLim
  * One server for a test file: started before its tests, stopped (with every client the
  * file opened) after them. Returns the running server for use inside tests.
  */
-export function useServer(rateLimits?: Partial<RateLimitSettings>): Pick<TestServer, 'url' | 'application' | 'dataDir'> {
+export function useServer(rateLimits?: Partial<RateLimitSettings>, env?: Record<string, string>): Pick<TestServer, 'url' | 'application' | 'dataDir'> {
   let running: TestServer | undefined;
   beforeAll(async () => {
-    running = await startServer(undefined, rateLimits);
+    running = await startServer(undefined, rateLimits, env);
   });
   afterAll(async () => {
     closeClients();

@@ -16,6 +16,23 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A free port below the kernel's ephemeral range (32768 and up on Linux), for a server that is
+ * restarted on its port while many connections are open: a port from the ephemeral range may
+ * meanwhile be taken as the local port of an outgoing connection (nginx to its upstreams).
+ */
+export async function freeListenPort(): Promise<number> {
+  for (;;) {
+    const candidate = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(candidate, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return candidate;
+  }
+}
+
 export interface ServerProcess {
   child: ChildProcess;
   url: string;

@@ -1,9 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cid, client, closeClients, createWorkshop, send, View, type TestSocket } from './helpers.js';
-import { freePort, startServerProcess, type ServerProcess } from './process.js';
+import { cid, client, closeClients, send, View, type TestSocket } from './helpers.js';
+import { startServerProcess, type ServerProcess } from './process.js';
+import { workshopOnProcess } from './process-workshop.js';
 
 /**
  * The server process is killed with SIGKILL while commands are in flight. After a
@@ -32,13 +30,10 @@ function rejoinOnReconnect(person: Person, code: string) {
 
 describe('crash and restart', () => {
   it('keeps every acknowledged post and vote across a SIGKILL mid-round', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'samrad-restart-'));
-    const port = await freePort();
-    running = await startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
+    const started = await workshopOnProcess('samrad-restart-');
+    running = started.running;
+    const { env, created, facilitator } = started;
     const url = running.url;
-    const created = await createWorkshop(url);
-    const facilitator = await client(url);
-    await send(facilitator, 'facilitator:join', { workshopId: created.workshopId, key: created.key });
     const phase = (stage: string) => send(facilitator, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-2', stage } });
 
     const people: Person[] = [];
@@ -85,7 +80,7 @@ describe('crash and restart', () => {
     const acknowledgedBeforeCrash = [...ackedVotes];
     expect(acknowledgedBeforeCrash.length).toBeGreaterThanOrEqual(4);
 
-    running = await startServerProcess({ PORT: String(port), DATA_DIR: dataDir });
+    running = await startServerProcess(env);
     // The clients reconnect on their own and join again with their tokens.
     const rejoins = await Promise.all(people.map((p) => p.rejoined));
     for (const [i, ack] of rejoins.entries()) {
