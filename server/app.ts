@@ -99,7 +99,9 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.get('/healthz', API_CSP, (_req, res) => void res.json({ ok: true }));
   // Ready: the storage answers (a listing of the workshops) and the process is not shutting down.
   const ready = readiness(() => storage.log.list());
-  app.use(API_CSP, ready.router, metricsRouter(config, metrics));
+  // The API's strict CSP on these two paths only: mounted without a path it would replace the pages' own.
+  app.use(['/readyz', '/metrics'], API_CSP);
+  app.use(ready.router, metricsRouter(config, metrics));
   app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
   app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
