@@ -9,6 +9,7 @@ import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secre
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
 import { enterRoom, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
+import { dropHandshakeRequest } from './lean-sockets.js';
 import { lookUpTypedCode } from './code-lookup.js';
 import { clientAddress, CONTRIBUTION_EVENTS, RateLimits } from './rate-limits.js';
 import { deleteAt } from '../retention/retention.js';
@@ -221,17 +222,25 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     return outcome;
   }
 
+  /**
+   * Every event a socket sends, known or not, through one listener that all sockets share
+   * (Socket.IO calls it with the socket as `this`): a listener per event and socket cost
+   * each phone about 4 KB of heap in closures and listener tables.
+   */
+  function dispatch(this: SamradSocket, event: unknown, ...args: unknown[]): void {
+    if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return void handle(this, event as ClientEventName, args[0], args[1]);
+    void refuseUnknown(this, args.at(-1));
+  }
+
+  /** Unknown events count against the socket's allowance like any other event. */
+  async function refuseUnknown(socket: SamradSocket, ack: unknown): Promise<void> {
+    const allowed = await limits.allowEvent(socket.id);
+    if (typeof ack === 'function') (ack as Reply)(fail(allowed ? 'unknown_event' : 'rate_limited'));
+  }
+
   io.on('connection', (socket) => {
-    for (const event of CLIENT_EVENTS) {
-      socket.on(event, (payload: unknown, ack: unknown) => void handle(socket, event, payload, ack));
-    }
-    socket.onAny(async (event: unknown, ...args: unknown[]) => {
-      if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
-      const ack = args.at(-1);
-      // Unknown events count against the socket's allowance like any other event.
-      const allowed = await limits.allowEvent(socket.id);
-      if (typeof ack === 'function') (ack as Reply)(fail(allowed ? 'unknown_event' : 'rate_limited'));
-    });
+    dropHandshakeRequest(socket);
+    socket.onAny(dispatch);
   });
 
   async function handle(socket: SamradSocket, event: ClientEventName, payload: unknown, ack: unknown): Promise<void> {
