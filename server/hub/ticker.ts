@@ -1,4 +1,4 @@
-import { deltaFor, type AudienceDelta } from '../../src/lib/domain/deltas.js';
+import { deltaFor, type AudienceDelta, type DeltaContext } from '../../src/lib/domain/deltas.js';
 import { AUDIENCES, type Audience } from '../../src/lib/domain/views.js';
 import { logger } from '../logger.js';
 import type { Hub } from './hub.js';
@@ -25,9 +25,10 @@ export function startTicker(hub: Hub, target: TickerTarget, intervalMs: number, 
       const changes = runtime.takeChanges();
       const online = runtime.onlineChanged ? runtime.online : undefined;
       runtime.onlineChanged = false;
+      const context: DeltaContext = { now, online };
       for (const audience of AUDIENCES) {
         if (!target.hasMembers(runtime.id, audience)) continue;
-        const delta = deltaFor(runtime.state, audience, changes, runtime.versions[audience], { now, online });
+        const delta = deltaFor(runtime.state, audience, changes, runtime.versions[audience], context);
         if (!delta) continue;
         runtime.versions[audience] = delta.to;
         target.send(runtime.id, audience, delta);

@@ -105,6 +105,11 @@ export interface DeltaContext {
   now: number;
   /** Participants connected now, when the server's count changed since the last delta. */
   online?: number;
+  /**
+   * The workshop's figures, made by the first audience of a tick that needs them and
+   * shared with the next (the projector and the console): they count over everyone.
+   */
+  stats?: Stats;
 }
 
 /**
@@ -125,7 +130,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
     delta.now = context.now;
     any = true;
   }
-  if (changes.stats && staff) (delta.stats = stats(state)), (any = true);
+  if (changes.stats && staff) (delta.stats = context.stats ??= stats(state)), (any = true);
   if (context.online !== undefined && staff) (delta.online = context.online), (any = true);
   if (changes.associations) (delta.associations = associationNames(state)), (any = true);
   if (changes.evaluation && staff) (delta.evaluation = evaluationSummary(state, audience)), (any = true);

@@ -68,12 +68,11 @@ export function remainingVotes(
   return Math.max(0, round.budget.votes - used);
 }
 
-/** The rounds in which a participant has a vote on a post that counts. */
-export function votedRounds(state: WorkshopState, participant: Participant): Set<string> {
-  const rounds = new Set<string>();
+/** Whether a participant has a vote on a post of this round that counts (run for every vote: no allocation). */
+export function hasVotedIn(state: WorkshopState, participant: Participant, roundId: string): boolean {
   for (const postId of participant.votes.keys()) {
     const post = state.posts.get(postId);
-    if (post && isActive(post)) rounds.add(post.roundId);
+    if (post && post.roundId === roundId && isActive(post)) return true;
   }
-  return rounds;
+  return false;
 }

@@ -1,5 +1,5 @@
 import { rankTopic } from './aggregate.js';
-import { isActive, votedRounds } from './rules.js';
+import { isActive } from './rules.js';
 import type {
   AgendaItem,
   EvaluationQuestion,
@@ -263,10 +263,18 @@ export function stats(state: WorkshopState): Stats {
   let signups = 0;
   const sectors: Record<string, number> = {};
   const voters: Record<string, number> = {};
+  // Run for every tick of a vote burst, over everyone: no allocation per participant.
+  const counted: string[] = [];
   for (const participant of state.participants.values()) {
     if (participant.signup) signups++;
     sectors[participant.sector] = (sectors[participant.sector] ?? 0) + 1;
-    for (const roundId of votedRounds(state, participant)) voters[roundId] = (voters[roundId] ?? 0) + 1;
+    counted.length = 0;
+    for (const postId of participant.votes.keys()) {
+      const post = state.posts.get(postId);
+      if (!post || !isActive(post) || counted.includes(post.roundId)) continue;
+      counted.push(post.roundId);
+      voters[post.roundId] = (voters[post.roundId] ?? 0) + 1;
+    }
   }
   return { joined: state.participants.size, posts, associations: state.associations.size, signups, sectors, voters };
 }

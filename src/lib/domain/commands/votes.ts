@@ -1,5 +1,5 @@
 import { fail, OK, type Changes } from '../changes.js';
-import { budgetScope, canVote, findRound, isActive, remainingVotes, votedRounds } from '../rules.js';
+import { budgetScope, canVote, findRound, isActive, remainingVotes, hasVotedIn } from '../rules.js';
 import type { LogEntry, Outcome, Participant, Post, WorkshopState } from '../types.js';
 
 /** Adds `count` votes by one participant to a post, keeping both sides and the tally in step. */
@@ -35,7 +35,7 @@ export function castVote(state: WorkshopState, entry: LogEntry, participant: Par
   const left = remainingVotes(round, budgetScope(round, post), participant.votes, (id) => state.posts.get(id));
   if (left <= 0) return fail('budget_exhausted');
   // A first vote in the round adds one to the projector's "N have voted".
-  if (!votedRounds(state, participant).has(round.id)) changes.stats = true;
+  if (!hasVotedIn(state, participant, round.id)) changes.stats = true;
   addVotes(post, participant, 1);
   changes.tallies.push(post.id);
   return OK;
@@ -57,7 +57,7 @@ export function retractVote(state: WorkshopState, entry: LogEntry, participant: 
   }
   post.tally -= 1;
   changes.tallies.push(post.id);
-  if (!votedRounds(state, participant).has(post.roundId)) changes.stats = true;
+  if (!hasVotedIn(state, participant, post.roundId)) changes.stats = true;
   return OK;
 }
 
