@@ -25,10 +25,14 @@ type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 const ask = (socket: Client, event: string, payload: object): Promise<{ ok: boolean; [key: string]: unknown }> =>
   (socket.timeout(10_000) as unknown as { emitWithAck(e: string, p: object): Promise<{ ok: boolean }> }).emitWithAck(event, payload);
 
-function connect(): Promise<Client> {
+/** Connects with the browser's transports; `opened` is the transport the connection opened
+ *  with, noted as it opens: the upgrade to WebSocket may be done before 'connect' is handled. */
+function connect(): Promise<{ socket: Client; opened: string }> {
   const socket: Client = io(base, { reconnection: false });
+  let opened = '';
+  socket.io.once('open', () => (opened = socket.io.engine.transport.name));
   return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
+    socket.once('connect', () => resolve({ socket, opened }));
     socket.once('connect_error', reject);
   });
 }
@@ -49,15 +53,15 @@ async function main(): Promise<void> {
   const cached = asset ? await fetch(`${base}${asset}`) : undefined;
   check(cached?.status === 200 && cached.headers.get('cache-control')?.includes('immutable'), `GET ${asset} (cached as immutable)`);
 
-  const phone = await connect();
-  check(phone.io.engine.transport.name === 'polling', 'socket connected over HTTP long-polling');
+  const { socket: phone, opened } = await connect();
+  check(opened === 'polling', 'socket connected over HTTP long-polling');
   await new Promise<void>((resolve, reject) => {
     if (phone.io.engine.transport.name === 'websocket') return resolve();
     phone.io.engine.once('upgrade', () => resolve());
     setTimeout(() => reject(new Error('failed: no upgrade to WebSocket within 10 s')), 10_000).unref();
   });
   check(phone.io.engine.transport.name === 'websocket', 'socket upgraded to WebSocket');
-  const facilitator = await connect();
+  const { socket: facilitator } = await connect();
   check((await ask(facilitator, 'facilitator:join', { workshopId: created.workshopId, key: created.key })).ok, 'facilitator:join');
   check((await ask(facilitator, 'phase:set', { commandId: 'smoke-phase', phase: { kind: 'round', roundId: 'samtal-1', stage: 'collecting' } })).ok, 'phase:set');
   check((await ask(phone, 'participant:join', { code: created.code })).ok, 'participant:join');
