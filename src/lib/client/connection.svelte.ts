@@ -7,7 +7,7 @@ import { RETRY_LATER, type CommandEvent, type CommandInput, type QueuedCommand }
 import { forgetFacilitatorKey, rememberFacilitatorKey } from './facilitator-key.js';
 import { forgetParticipant, joinWorkshop, type JoinSpec, type Retention } from './join.js';
 import { selfAfterAck } from './self.js';
-import { openSocket, request, type AppSocket } from './socket.js';
+import { openSocket, request, requestQueued, type AppSocket } from './socket.js';
 import { keys } from './storage.js';
 import { rawList } from './raw-list.js';
 
@@ -206,7 +206,7 @@ export class WorkshopConnection {
     try {
       while (this.#joined && this.queue.head) {
         const command = this.queue.head;
-        const ack = await request(this.#socket, command.event, command.payload as never);
+        const ack = await requestQueued(this.#socket, command);
         if (!ack || (!ack.ok && RETRY_LATER.has(ack.error))) {
           // No answer or "not now": keep it, same commandId. After a disconnect the loop
           // ends here and the next join starts it again.
