@@ -11,6 +11,7 @@ import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secre
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
 import { enterRoom, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
+import { dropHandshakeRequest } from './lean-sockets.js';
 import { lookUpTypedCode } from './code-lookup.js';
 import { clientAddress, RateLimits } from './rate-limits.js';
 import { deleteAt } from '../retention/retention.js';
@@ -220,31 +221,34 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
   ) as Handlers<SentCommand>;
   const handlers: Handlers<ClientEventName> = { ...sessionHandlers, ...edgeHandlers, ...commandHandlers };
 
-  io.on('connection', (socket) => {
-    for (const event of CLIENT_EVENTS) listen(socket, event);
-    socket.onAny(async (event: unknown, ...args: unknown[]) => {
-      if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return;
-      const ack = args.at(-1);
-      // Unknown events count against the socket's allowance like any other event.
-      const allowed = await limits.allowEvent(socket.id);
-      if (typeof ack === 'function') (ack as AckCallback)(fail(allowed ? 'unknown_event' : 'rate_limited'));
-    });
-  });
-
   /**
-   * Socket.IO types the listener by the event map, but what arrives is whatever the client
-   * sent: the payload is parsed before use, and the acknowledgement may be missing.
+   * Every event a socket sends, known or not, through one listener that all sockets share
+   * (Socket.IO calls it with the socket as `this`): a listener per event and socket cost
+   * each phone about 4 KB of heap in closures and listener tables. What arrives is whatever
+   * the client sent: the payload is parsed before use, and the acknowledgement may be missing.
    */
-  function listen<E extends ClientEventName>(socket: SamradSocket, event: E): void {
-    const on = socket.on.bind(socket) as (event: E, listener: (payload: unknown, ack?: AckCallback<AckData[E]>) => void) => void;
-    on(event, (payload, ack) => void handle(socket, event, payload, ack));
+  function dispatch(this: SamradSocket, event: unknown, ...args: unknown[]): void {
+    if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return void handle(this, event as ClientEventName, args[0], args[1]);
+    void refuseUnknown(this, args.at(-1));
   }
 
-  async function handle<E extends ClientEventName>(socket: SamradSocket, event: E, payload: unknown, ack: AckCallback<AckData[E]> | undefined): Promise<void> {
+  /** Unknown events count against the socket's allowance like any other event. */
+  async function refuseUnknown(socket: SamradSocket, ack: unknown): Promise<void> {
+    const allowed = await limits.allowEvent(socket.id);
+    if (typeof ack === 'function') (ack as AckCallback)(fail(allowed ? 'unknown_event' : 'rate_limited'));
+  }
+
+  io.on('connection', (socket) => {
+    dropHandshakeRequest(socket);
+    socket.onAny(dispatch);
+  });
+
+  async function handle<E extends ClientEventName>(socket: SamradSocket, event: E, payload: unknown, ack: unknown): Promise<void> {
+    // A command without an acknowledgement callback still runs; its sender just hears nothing.
+    const answer = typeof ack === 'function' ? (ack as AckCallback<AckData[E]>) : undefined;
     const reply = (outcome: Ack<AckData[E]>) => {
       metrics.commandAnswered(event, outcome);
-      // A command without an acknowledgement callback still runs; its sender just hears nothing.
-      if (typeof ack === 'function') ack(outcome);
+      answer?.(outcome);
     };
     if (!(await limits.allowEvent(socket.id))) return reply(fail('rate_limited'));
     if (tooLarge(event, payload)) return reply(fail('payload_too_large'));
