@@ -321,6 +321,16 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type Outcome = { ok: true; postId?: string } | { ok: false; error: ErrorCode };
 
+/** One association as the workshop lists it (commands/associations.ts). */
+export interface AssociationCount {
+  /** The spelling it is listed under. */
+  name: string;
+  /** Participants who gave it, in any spelling. */
+  count: number;
+  /** Participants per spelling (derived: not serialised, rebuilt by every replay). */
+  spellings: Map<string, number>;
+}
+
 export interface WorkshopState {
   id: string;
   code: string;
@@ -361,7 +371,7 @@ export interface WorkshopState {
    * Associations given so far, keyed by a case- and space-insensitive form, with the first
    * spelling and how many participants gave it: phones suggest these so spellings converge.
    */
-  associations: Map<string, { name: string; count: number }>;
+  associations: Map<string, AssociationCount>;
   /** Outcome per `actorKey:commandId`, so a re-sent command returns its first outcome. */
   outcomes: Map<string, Outcome>;
   /** Seq of the last entry applied. */

@@ -53,7 +53,7 @@ describe('a participant erasing their data', () => {
     expect(w.state.participantByToken.has('t-asa')).toBe(false);
     expect(w.state.evaluations.has('asa')).toBe(false);
     // Bo still gave the association, so it stays, counted once.
-    expect([...w.state.associations.values()]).toEqual([{ name: 'Föreningen Zeta', count: 1 }]);
+    expect([...w.state.associations.values()].map(({ name, count }) => ({ name, count }))).toEqual([{ name: 'Föreningen Zeta', count: 1 }]);
     expect(invariantViolations(w.state)).toEqual([]);
 
     const everything = JSON.stringify(serializeState(w.state));

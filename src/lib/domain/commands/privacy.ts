@@ -1,6 +1,6 @@
 import { fail, OK, type Changes } from '../changes.js';
 import type { Command, Outcome, Participant, WorkshopState } from '../types.js';
-import { associationKey } from './participation.js';
+import { countAssociation } from './associations.js';
 import { clearAllVotes, clearVotes } from './votes.js';
 
 type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -57,22 +57,11 @@ export function eraseParticipant(state: WorkshopState, participant: Participant,
 
   if (state.evaluations.delete(participant.id)) changes.evaluation = true;
   if (participant.signup) changes.people = true;
-  forgetAssociation(state, participant.association, changes);
+  countAssociation(state, participant.association, -1, changes);
   state.participantByToken.delete(participant.tokenHash);
   state.participants.delete(participant.id);
   changes.stats = true;
   return OK;
-}
-
-/** The association list counts participants per spelling; one fewer gave this one. */
-function forgetAssociation(state: WorkshopState, name: string, changes: Changes): void {
-  const key = associationKey(name);
-  const known = key ? state.associations.get(key) : undefined;
-  if (!known) return;
-  if (--known.count === 0) {
-    state.associations.delete(key);
-    changes.associations = true;
-  }
 }
 
 /** Replaces the facilitator key's hash. The key itself never reaches the log. */
