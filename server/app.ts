@@ -85,7 +85,7 @@ export interface ApplicationOptions {
 
 export async function createApplication({ config, storage, rateLimits }: ApplicationOptions): Promise<Application> {
   const metrics = new Metrics(Boolean(config.metricsToken));
-  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart, appendTook: (s) => metrics.appendTook(s) });
+  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart, appendTook: (s) => metrics.appendTook(s), forget: storage.forget });
   await hub.start();
 
   // Made before the routes: the published outcome counts wrong codes like the sockets do.
