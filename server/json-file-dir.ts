@@ -1,6 +1,6 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nanoid } from 'nanoid';
+import { replaceFile } from './durable-file.js';
 import { logger } from './logger.js';
 
 export interface JsonFileDirOptions<T extends { id: string }> {
@@ -64,17 +64,6 @@ export class JsonFileDir<T extends { id: string }> {
   async write(record: T): Promise<void> {
     const path = this.#path(record.id);
     await mkdir(this.#options.dir, { recursive: true });
-    const temp = join(this.#options.dir, `.${record.id}.${nanoid(8)}.tmp`);
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(record));
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, path);
+    await replaceFile(path, JSON.stringify(record));
   }
 }

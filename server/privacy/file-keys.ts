@@ -1,6 +1,6 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nanoid } from 'nanoid';
+import { replaceFile, syncDirectory } from '../durable-file.js';
 import { ERASED, type KeyStore, type KeyValue } from './key-store.js';
 import { newKey } from './sealing.js';
 
@@ -132,29 +132,8 @@ export class FileKeys implements KeyStore {
 
   async #rewrite(file: KeyFile): Promise<void> {
     await mkdir(this.#dir, { recursive: true, mode: 0o700 });
-    const temp = join(this.#dir, `.${nanoid(8)}.tmp`);
     const lines = [...file.keys].map(([n, k]) => JSON.stringify({ n, k: k === ERASED ? ERASED : k.toString('base64') }) + '\n');
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.write(lines.join(''));
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, file.path);
-    await this.#syncDirectory();
-  }
-
-  async #syncDirectory(): Promise<void> {
-    const dir = await open(this.#dir, 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
+    await replaceFile(file.path, lines.join(''));
   }
 
   async deleteWorkshop(workshopId: string): Promise<void> {
@@ -164,7 +143,7 @@ export class FileKeys implements KeyStore {
     this.#loaded.delete(workshopId);
     if (file) await file.queue;
     await rm(join(this.#dir, `${workshopId}.jsonl`), { force: true });
-    await this.#syncDirectory().catch(() => undefined);
+    await syncDirectory(this.#dir).catch(() => undefined);
   }
 
   async close(): Promise<void> {
