@@ -62,8 +62,11 @@ export class SealedLog implements WorkshopLog {
     const master = target && this.#keys.cached(workshopId, target.subject);
     if (!waiting && (!target || master instanceof Buffer)) return this.#write(workshopId, draft, target && master instanceof Buffer ? deriveKey(master, target.label) : undefined, target);
     let written: Promise<LogEntry> | undefined;
-    const turn = (waiting ?? Promise.resolve()).then(async () => {
-      written = this.#write(workshopId, draft, target ? await this.#sealingKey(workshopId, target) : undefined, target);
+    // Keys are fetched (or made: one write and one fdatasync for a burst) at once; only the
+    // appends themselves wait their turn.
+    const key = target ? this.#sealingKey(workshopId, target) : Promise.resolve(undefined);
+    const turn = Promise.all([key, waiting]).then(([sealingKey]) => {
+      written = this.#write(workshopId, draft, sealingKey, target);
     });
     const settled = turn.catch(() => undefined);
     this.#turns.set(workshopId, settled);
