@@ -16,7 +16,9 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
  * - their profile, sign-up and evaluation answer are gone, with the participant itself;
  * - their token no longer leads anywhere: a join with it makes a new, anonymous participant,
  *   and commands from their other tabs are refused (not_joined).
- * The append-only log still holds what they sent until the workshop itself is deleted.
+ * The log's copy of what they sent is made unreadable by the server, which seals those fields
+ * under the participant's own key and erases the key (server/privacy/sealed-log.ts); a replay
+ * then reads stand-ins, which this same erasure removes again.
  * Allowed in every phase: the right to be forgotten does not wait for a round to reopen.
  */
 export function eraseParticipant(state: WorkshopState, participant: Participant, changes: Changes): Outcome {
