@@ -9,12 +9,12 @@ export const privacyEraseSv = {
   'privacy.erase.item.posts': 'dina inlägg – de dras tillbaka och texten tas bort (ett inlägg som andra har slagits ihop med blir kvar, utan koppling till dig)',
   'privacy.erase.kept': 'Det här raderas inte direkt:',
   'privacy.erase.keptLog': {
-    one: 'Mötets egen logg på servern behåller det du skickade tills hela workshopen raderas – senast {count} dag efter mötets senaste ändring. Bara den som driver servern kan läsa loggen.',
+    one: 'Mötets logg på servern behåller dina röster och betyg, utan namn, tills hela workshopen raderas – senast {count} dag efter mötets senaste ändring. Det du skrev och kallades går inte längre att läsa.',
     other:
-      'Mötets egen logg på servern behåller det du skickade tills hela workshopen raderas – senast {count} dagar efter mötets senaste ändring. Bara den som driver servern kan läsa loggen.'
+      'Mötets logg på servern behåller dina röster och betyg, utan namn, tills hela workshopen raderas – senast {count} dagar efter mötets senaste ändring. Det du skrev och kallades går inte längre att läsa.'
   },
   'privacy.erase.keptLogNoDays':
-    'Mötets egen logg på servern behåller det du skickade tills hela workshopen raderas – automatiskt en viss tid efter mötets senaste ändring. Bara den som driver servern kan läsa loggen.',
+    'Mötets logg på servern behåller dina röster och betyg, utan namn, tills hela workshopen raderas – automatiskt en viss tid efter mötets senaste ändring. Det du skrev och kallades går inte längre att läsa.',
   'privacy.erase.yes': 'Ja, radera mina uppgifter',
   'privacy.erase.busy': 'Raderar…',
   'privacy.erase.waiting': 'Raderas så snart telefonen är ansluten igen.',
