@@ -10,6 +10,7 @@ import { emptyRooms, roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
 import { BuildThread } from './exports/build-thread.js';
 import { exportsRouter } from './http/exports.js';
+import { personalDataRouter } from './http/personal-data.js';
 import { seriesRouter } from './http/series.js';
 import { operatorRouter } from './http/operator.js';
 import { outcomeRouter } from './http/outcome.js';
@@ -107,6 +108,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits, builds)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, exportsRouter(hub, config, limits, builds)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, personalDataRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates, limits, qrCodes));
 
   const server = createServer(app);
