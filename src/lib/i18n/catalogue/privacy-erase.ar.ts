@@ -3,6 +3,8 @@ import type { privacyEraseSv } from './privacy-erase.sv.js';
 
 /** Arabic for ./privacy-erase.sv.ts: exactly the same keys (the type checker enforces it). */
 export const privacyEraseAr: Record<keyof typeof privacyEraseSv, Message> = {
+  'privacy.access.hint': 'كل ما حفظه الاجتماع عنك – ملفك الشخصي ومداخلاتك وأصواتك وتسجيلك وتقييمك – في ملف واحد.',
+  'privacy.access.download': 'نزّل بياناتي',
   'privacy.erase.summary': 'احذف بياناتي',
   'privacy.erase.deleted': 'يُحذف هذا فورًا:',
   'privacy.erase.item.profile': 'ملفك الشخصي: الاسم والجمعية والقطاع والطاولة',

@@ -3,6 +3,8 @@ import type { privacyEraseSv } from './privacy-erase.sv.js';
 
 /** English for ./privacy-erase.sv.ts: exactly the same keys (the type checker enforces it). */
 export const privacyEraseEn: Record<keyof typeof privacyEraseSv, Message> = {
+  'privacy.access.hint': 'Everything the meeting has stored about you – profile, posts, votes, sign-up and evaluation – as a file.',
+  'privacy.access.download': 'Download my data',
   'privacy.erase.summary': 'Delete my data',
   'privacy.erase.deleted': 'This is deleted at once:',
   'privacy.erase.item.profile': 'your profile: name, association, sector and table',

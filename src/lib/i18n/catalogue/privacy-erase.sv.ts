@@ -1,5 +1,7 @@
 /** Swedish messages of the privacy area on a joined phone (deleting one's own data); merged into ../sv-workshop.ts. */
 export const privacyEraseSv = {
+  'privacy.access.hint': 'Allt mötet har sparat om dig – profil, inlägg, röster, anmälan och utvärdering – som en fil.',
+  'privacy.access.download': 'Ladda ner mina uppgifter',
   'privacy.erase.summary': 'Radera mina uppgifter',
   'privacy.erase.deleted': 'Det här raderas direkt:',
   'privacy.erase.item.profile': 'din profil: namn, förening, verksamhetsområde och bord',
