@@ -121,7 +121,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   countSocketsPerAddress(io, config, limits);
   checkUpgradeOrigins(server, config);
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
-  const deleter = new WorkshopDeleter(hub, io, notices);
+  const deleter = new WorkshopDeleter(hub, io, notices, storage.series);
   hub.failed.onFailed((workshopId) => emptyRooms(io, workshopId, 'workshop:failed'));
   registerSocketEdge(io, hub, config, limits, deleter, metrics);
   metrics.watch({
@@ -130,7 +130,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   });
 
   // Workshops past their retention go before anyone can connect, then once an hour.
-  const retention = startRetention(hub, deleter, { days: config.retentionDays, intervalMs: config.retentionSweepMs });
+  const retention = startRetention(hub, deleter, { days: config.retentionDays, intervalMs: config.retentionSweepMs, others: storage });
   await retention.sweep().catch((error: unknown) => logger.warn('retention_failed', { error: String(error) }));
 
   const ticker = startTicker(

@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { replaceFile } from './durable-file.js';
+import { replaceFile, syncDirectory } from './durable-file.js';
 import { logger } from './logger.js';
 
 export interface JsonFileDirOptions<T extends { id: string }> {
@@ -59,6 +59,13 @@ export class JsonFileDir<T extends { id: string }> {
       return undefined;
     }
     return record;
+  }
+
+  /** Removes a record for good (its name synced away too); nothing when there is none. */
+  async delete(id: string): Promise<void> {
+    if (!this.#options.idPattern.test(id)) return;
+    await rm(this.#path(id), { force: true });
+    await syncDirectory(this.#options.dir).catch(() => undefined);
   }
 
   async write(record: T): Promise<void> {

@@ -50,6 +50,19 @@ export class FileReports implements AccessibilityReportStore {
     this.#count = kept.length;
   }
 
+  remove(doomed: (report: AccessibilityReport) => boolean): Promise<number> {
+    const next = this.#queue.then(async () => {
+      const all = await this.#readAll();
+      const kept = all.filter((report) => !doomed(report));
+      if (kept.length === all.length) return 0;
+      await replaceFile(this.#path, kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      this.#count = kept.length;
+      return all.length - kept.length;
+    });
+    this.#queue = next.catch(() => {});
+    return next;
+  }
+
   async #readAll(): Promise<AccessibilityReport[]> {
     let text: string;
     try {
