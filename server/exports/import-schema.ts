@@ -87,7 +87,7 @@ const command = z.discriminatedUnion('type', [
   cmd('screen:language', { language: screenLanguageSchema }),
   cmd('screen:page', { action: screenPageActionSchema }),
   cmd('timer:expire', { timerId: int(0, Number.MAX_SAFE_INTEGER) }),
-  cmd('participant:erase', {}),
+  cmd('participant:erase', { participantId: id.optional() }),
   cmd('key:rotate', { keyHash: z.literal(REMOVED_KEY) }),
   cmd('summary:set', { text: text(LIMITS.summary) }),
   cmd('outcome:publish', { published: z.boolean() }),

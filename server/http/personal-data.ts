@@ -11,6 +11,7 @@ import { bearerKey } from './bearer.js';
 import { requestAddress } from './request-address.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const eraseBody = z.strictObject({ commandId: z.string().regex(ID) });
 const params = z.strictObject({ id: z.string().regex(ID), participantId: z.string().regex(ID).optional() });
 
 /**
@@ -78,6 +79,25 @@ export function personalDataRouter(hub: Hub, config: Config, limits: RateLimits)
       if (!data) return void res.status(404).json({ error: 'not_found' });
       send(res, data, `samrad-deltagare-${participantId}.json`);
       logger.info('personal_data_sent', { workshopId: id, by: 'facilitator' });
+    })
+  );
+
+  /**
+   * Erasure for one participant who asked another way: the same erasure as the phone's
+   * "Radera mina uppgifter", recorded as the facilitator's, acknowledged once storage has
+   * forgotten them too. The command id makes a retry (a lost answer) apply it once.
+   */
+  router.post(
+    '/workshops/:id/participants/:participantId/erase',
+    express.json({ limit: '1kb' }),
+    route(async (req, res, { id, participantId }) => {
+      const body = eraseBody.safeParse(req.body);
+      if (!body.success || !participantId) return void res.status(400).json({ error: 'invalid_payload' });
+      const runtime = await asFacilitator(req, res, id);
+      if (!runtime) return;
+      const outcome = await hub.submit(runtime, { role: 'facilitator' }, body.data.commandId, { type: 'participant:erase', participantId });
+      if (outcome.ok) return void res.json({ ok: true });
+      res.status(outcome.error === 'not_joined' ? 404 : outcome.error === 'unavailable' ? 503 : 400).json({ error: outcome.error });
     })
   );
 

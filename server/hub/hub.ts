@@ -4,6 +4,7 @@ import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain
 import { execute } from '../../src/lib/domain/execute.js';
 import { RULES_VERSION } from '../../src/lib/domain/rules-version.js';
 import { refusalOf } from '../../src/lib/domain/trial.js';
+import { erasedParticipant } from '../../src/lib/domain/commands/privacy.js';
 import { logger } from '../logger.js';
 import { WorkshopGoneError, type WorkshopLog } from '../log/workshop-log.js';
 import type { WorkshopDirectory } from './directory.js';
@@ -11,8 +12,6 @@ import { FailedWorkshops, WorkshopFailedError } from './failed-workshops.js';
 import { hashSecret, newJoinCode, newSecret, newWorkshopId, secretMatches } from '../secrets.js';
 import { WorkshopRuntime } from './workshop-runtime.js';
 
-/** The participant an entry erases, if it is an erasure (applied or not). */
-const erasedBy = (entry: LogEntry) => (entry.command.type === 'participant:erase' && entry.actor.role === 'participant' ? entry.actor.participantId : undefined);
 
 export interface CreatedWorkshopRuntime {
   runtime: WorkshopRuntime;
@@ -129,7 +128,7 @@ export class Hub {
     const erased: string[] = [];
     try {
       state = replay(entries, (state, entry) => {
-        if (execute(state, (applying = entry)).outcome.ok && erasedBy(entry)) erased.push(erasedBy(entry)!);
+        if (execute(state, (applying = entry)).outcome.ok && erasedParticipant(entry)) erased.push(erasedParticipant(entry)!);
       });
     } catch (error) {
       throw this.failed.record(workshopId, error, { seq: applying?.seq, command: applying?.command.type, loaded: false });
@@ -156,7 +155,7 @@ export class Hub {
       runtime.state.seq,
       (entry) => {
         runtime.apply(entry);
-        const participantId = erasedBy(entry);
+        const participantId = erasedParticipant(entry);
         if (participantId && runtime.state.outcomes.get(`${actorKey(entry.actor)}:${entry.commandId}`)?.ok) void this.#erased(runtime, participantId).catch(() => undefined);
       },
       (error, entry) => this.#fail(runtime, error, entry)
@@ -278,9 +277,10 @@ export class Hub {
 
   /** An erasure is acknowledged only once storage has forgotten the participant too. */
   async #erasedFromStorage(runtime: WorkshopRuntime, actor: Actor, command: Command, outcome: Outcome): Promise<Outcome> {
-    if (!outcome.ok || command.type !== 'participant:erase' || actor.role !== 'participant') return outcome;
+    const participantId = erasedParticipant({ actor, command });
+    if (!outcome.ok || !participantId) return outcome;
     try {
-      await this.#erased(runtime, actor.participantId);
+      await this.#erased(runtime, participantId);
       return outcome;
     } catch {
       return { ok: false, error: 'unavailable' };

@@ -28,7 +28,7 @@ afterAll(async () => {
 const markers = Object.values(MARKERS);
 
 describe('erasure with the file log', () => {
-  it('leaves no readable byte of the participant under DATA_DIR, and the same workshop for everyone else after a restart', async () => {
+  it.each(['participant', 'facilitator'] as const)('erased by the %s: leaves no readable byte of the participant under DATA_DIR, and the same workshop for everyone else after a restart', async (by) => {
     const server = await start();
     const scenario = await buildScenario(server.url);
     const { workshopId } = scenario.created;
@@ -46,7 +46,7 @@ describe('erasure with the file log', () => {
     expect(occurrences(await filesUnder(server.dataDir), markers)).toEqual([]);
     expect(occurrences(await filesUnder(server.dataDir), [key, Buffer.from(key, 'base64')])).toHaveLength(1);
 
-    expect(await scenario.erase()).toEqual({ ok: true });
+    expect(await (by === 'participant' ? scenario.erase() : scenario.eraseByFacilitator())).toEqual({ ok: true });
 
     const live = workshopOf(server, workshopId);
     for (const marker of markers) expect(live.text).not.toContain(marker);

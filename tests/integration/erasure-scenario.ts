@@ -32,8 +32,10 @@ export interface ErasureScenario {
   /** Votes per post of everyone but E, as the console saw them before E's erasure. */
   othersTallies: Record<string, number>;
   keptPostId: string;
-  /** Erases E; resolves with the acknowledgement. */
+  /** Erases E from E's phone; resolves with the acknowledgement. */
   erase(): Promise<{ ok: boolean; error?: string }>;
+  /** Erases E from the console (someone who asked another way); resolves with the answer. */
+  eraseByFacilitator(): Promise<{ ok: boolean; error?: string }>;
 }
 
 export async function buildScenario(url: string): Promise<ErasureScenario> {
@@ -93,7 +95,15 @@ export async function buildScenario(url: string): Promise<ErasureScenario> {
     keptPostId: kept,
     // Without E's vote (on Nora's post) and without E's plain post, which is withdrawn with its votes.
     othersTallies: { [kept]: 1, [noras]: 1, [olles]: 1 },
-    erase: () => e.raw('participant:erase', {})
+    erase: () => e.raw('participant:erase', {}),
+    eraseByFacilitator: async () =>
+      (
+        await fetch(`${url}/api/workshops/${created.workshopId}/participants/${e.id}/erase`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${created.key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ commandId: cid() })
+        })
+      ).json()
   };
 }
 

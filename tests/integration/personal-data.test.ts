@@ -51,4 +51,27 @@ describe('a participant’s own data', () => {
     expect((await get(`/workshops/${created.workshopId}/my-data`, joined.token)).status).toBe(401);
     expect((await get(`/workshops/${created.workshopId}/participants/${joined.self.participantId}/data`, created.key)).status).toBe(404);
   });
+
+  it('can be erased by the facilitator for one participant: with the key only, once however often it is asked', async () => {
+    const created = await createWorkshop(server.url);
+    const phone = await client(server.url);
+    const joined = await send(phone, 'participant:join', { code: created.code, name: 'Per Begäran' });
+    const erase = (bearer: string, body: unknown, participantId = joined.self.participantId) =>
+      fetch(`${server.url}/api/workshops/${created.workshopId}/participants/${participantId}/erase`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body)
+      });
+    expect((await erase(joined.token, { commandId: 'e1' })).status).toBe(401);
+    expect((await erase(created.key, {})).status).toBe(400);
+    expect((await erase(created.key, { commandId: 'e1', extra: true })).status).toBe(400);
+    expect((await erase(created.key, { commandId: 'e1' }, 'nobody')).status).toBe(404);
+    const first = await erase(created.key, { commandId: 'e2' });
+    expect(first.status).toBe(200);
+    // A retry of a lost answer is answered the same, and applied once.
+    expect((await erase(created.key, { commandId: 'e2' })).status).toBe(200);
+    expect(server.application.hub.loaded(created.workshopId)!.state.participants.size).toBe(0);
+    expect((await get(`/workshops/${created.workshopId}/my-data`, joined.token)).status).toBe(401);
+    expect(await send(phone, 'post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text: 'Efteråt' })).toEqual({ ok: false, error: 'not_joined' });
+  });
 });

@@ -5,7 +5,7 @@ import { mergePosts } from './commands/merge.js';
 import { addUpdate, carryPost, publishOutcome, removeUpdate, setSummary } from './commands/outcome.js';
 import { answerEvaluation, joinParticipant, setSignup, updateProfile, withdrawSignup } from './commands/participation.js';
 import { addPaperNote, approvePosts, createPost, editPost, hidePost, pinPost, withdrawPost } from './commands/posts.js';
-import { eraseParticipant, rotateKey } from './commands/privacy.js';
+import { erasedParticipant, eraseParticipant, rotateKey } from './commands/privacy.js';
 import { castVote, retractVote } from './commands/votes.js';
 import type { Actor, Command, LogEntry, Outcome, WorkshopState } from './types.js';
 
@@ -82,8 +82,10 @@ export function applyCommand(state: WorkshopState, entry: LogEntry, changes: Cha
       return rotateKey(state, command);
 
     case 'participant:erase': {
-      if (actor.role !== 'participant') return fail('forbidden');
-      const participant = state.participants.get(actor.participantId);
+      // Without an id only the participant themself may ask (as before facilitators could name one).
+      if (actor.role === 'system' || (actor.role === 'facilitator' && command.participantId === undefined)) return fail('forbidden');
+      if (actor.role === 'participant' && command.participantId !== undefined) return fail('invalid_payload');
+      const participant = state.participants.get(erasedParticipant(entry)!);
       if (!participant) return fail('not_joined');
       return eraseParticipant(state, participant, changes);
     }

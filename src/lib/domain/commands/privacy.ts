@@ -1,5 +1,5 @@
 import { fail, OK, type Changes } from '../changes.js';
-import type { Command, Outcome, Participant, WorkshopState } from '../types.js';
+import type { Command, LogEntry, Outcome, Participant, WorkshopState } from '../types.js';
 import { countAssociation } from './associations.js';
 import { clearAllVotes, clearVotes } from './votes.js';
 
@@ -64,6 +64,12 @@ export function eraseParticipant(state: WorkshopState, participant: Participant,
   state.participants.delete(participant.id);
   changes.stats = true;
   return OK;
+}
+
+/** Whom an entry erases, if it is an erasure (accepted or not): the participant who sent it, or the one a facilitator named. */
+export function erasedParticipant(entry: Pick<LogEntry, 'actor' | 'command'>): string | undefined {
+  if (entry.command.type !== 'participant:erase') return undefined;
+  return entry.actor.role === 'participant' ? entry.actor.participantId : entry.actor.role === 'facilitator' ? entry.command.participantId : undefined;
 }
 
 /** Replaces the facilitator key's hash. The key itself never reaches the log. */

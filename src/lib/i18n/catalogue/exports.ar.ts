@@ -42,5 +42,8 @@ export const exportsAr: Record<keyof typeof exportsSv, Message> = {
   'exports.person.noName': '(بلا اسم)',
   'exports.person.table': 'الطاولة {table}',
   'exports.person.download': 'نزّل بيانات المشارك (JSON)',
+  'exports.person.erase': 'احذف بيانات المشارك',
+  'exports.person.eraseConfirm': 'نعم، احذف – لا يمكن التراجع عن ذلك',
+  'exports.person.erased': 'حُذف {who}: أُزيل الملف الشخصي والتسجيل وإجابة التقييم والأصوات، وسُحبت المداخلات.',
   'exports.noKey': 'المفتاح مفقود. افتح لوحة التحكم بالرابط الذي ينتهي بـ ‎#key=‎ ثم حاول مرة أخرى.'
 };

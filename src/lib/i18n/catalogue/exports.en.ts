@@ -35,5 +35,8 @@ export const exportsEn: Record<keyof typeof exportsSv, Message> = {
   'exports.person.noName': '(no name)',
   'exports.person.table': 'table {table}',
   'exports.person.download': 'Download the participant’s data (JSON)',
+  'exports.person.erase': 'Delete the participant’s data',
+  'exports.person.eraseConfirm': 'Yes, delete – this cannot be undone',
+  'exports.person.erased': '{who} is deleted: profile, sign-up, evaluation answer and votes are gone and the posts withdrawn.',
   'exports.noKey': 'The key is missing. Open the console with the link that ends in #key= and try again.'
 };

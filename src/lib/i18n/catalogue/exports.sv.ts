@@ -32,5 +32,8 @@ export const exportsSv = {
   'exports.person.noName': '(inget namn)',
   'exports.person.table': 'bord {table}',
   'exports.person.download': 'Ladda ner deltagarens uppgifter (JSON)',
+  'exports.person.erase': 'Radera deltagarens uppgifter',
+  'exports.person.eraseConfirm': 'Ja, radera – det går inte att ångra',
+  'exports.person.erased': '{who} är raderad: profil, anmälan, utvärderingssvar och röster är borta och inläggen tillbakadragna.',
   'exports.noKey': 'Nyckeln saknas. Öppna styrpanelen med länken som slutar med #key= och försök igen.'
 } as const;
