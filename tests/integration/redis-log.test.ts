@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntryDraft } from '../../src/lib/domain/types.js';
 import { RedisLog } from '../../server/log/redis-log.js';
 import { RedisKeys } from '../../server/privacy/redis-keys.js';
 import { SealedLog } from '../../server/privacy/sealed-log.js';
@@ -32,7 +33,7 @@ describe('SealedLog over RedisLog across processes', () => {
         if (seenByB.length === 10) resolve();
       })
     );
-    const post = (n: number) => ({ at: n, actor: { role: 'participant', participantId: `p${n % 3}` } as const, commandId: `c${n}`, command: { type: 'post:create', roundId: 'r', topicIds: ['t'], text: `Hemligt ${n}` } as const });
+    const post = (n: number): EntryDraft => ({ at: n, actor: { role: 'participant', participantId: `p${n % 3}` }, commandId: `c${n}`, command: { type: 'post:create', roundId: 'r', topicIds: ['t'], text: `Hemligt ${n}` } });
     for (let n = 0; n < 10; n++) await a.append('ws', post(n));
     await done;
     expect(seenByB).toEqual(Array.from({ length: 10 }, (_, n) => `Hemligt ${n}`));
