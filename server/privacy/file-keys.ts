@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { replaceFile, syncDirectory } from '../durable-file.js';
 import { ERASED, type KeyStore, type KeyValue } from './key-store.js';
@@ -60,12 +60,18 @@ export class FileKeys implements KeyStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
+    // A torn last line (a crash while appending) is cut off, as the log does, so that the
+    // next key appended starts a line of its own.
+    if (text && !text.endsWith('\n')) {
+      text = text.slice(0, text.lastIndexOf('\n') + 1);
+      await truncate(path, Buffer.byteLength(text));
+    }
     for (const raw of text.split('\n')) {
       let line: Line;
       try {
         line = JSON.parse(raw) as Line;
       } catch {
-        continue; // the empty end, or a torn last line
+        continue; // the empty end
       }
       if (typeof line?.n === 'string' && typeof line.k === 'string') file.keys.set(line.n, line.k === ERASED ? ERASED : Buffer.from(line.k, 'base64'));
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,20 @@ describe('SealedLog', () => {
     expect(raw).not.toContain('Secret words');
     expect((await log.read('ws')).map((e) => e.command)).toEqual(drafts.map((d) => d.command));
     await log.close();
+  });
+
+  it('cuts a torn last line of the keys file, so that a key appended after a crash is read back', async () => {
+    const dir = await newStorage();
+    const first = await open(dir);
+    await first.append('ws', post('ann', 1, 'Anns ord'));
+    await first.close();
+    await appendFile(join(dir, 'keys', 'ws.jsonl'), '{"n":"bo","k":"AAAA');
+    const second = await open(dir);
+    await second.append('ws', post('cia', 2, 'Cias ord'));
+    await second.close();
+    const third = await open(dir);
+    expect((await third.read('ws')).map((e) => (e.command.type === 'post:create' ? e.command.text : ''))).toEqual(['Anns ord', 'Cias ord']);
+    await third.close();
   });
 
   it('reads stand-ins once a participant is forgotten, except the posts it was told to keep; blank and over-long texts stay as they were', async () => {
