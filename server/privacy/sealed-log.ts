@@ -30,6 +30,8 @@ export class SealedLog implements WorkshopLog {
   readonly #keys: KeyStore;
   /** Per workshop: each participant's post (`p<seq>`) and the key its words are sealed under. */
   readonly #posts = new Map<string, Map<string, Target>>();
+  /** Per workshop: each sealed join's participant id and the token hash it came with. */
+  readonly #joins = new Map<string, Map<string, string>>();
   /** Per workshop: the last append still waiting for a key, which later appends wait behind. */
   readonly #turns = new Map<string, Promise<void>>();
 
@@ -118,6 +120,11 @@ export class SealedLog implements WorkshopLog {
     const stored = entry.command as StoredCommand;
     const sealed = stored.sealed;
     if (!sealed) return entry;
+    if (stored.type === 'participant:join') {
+      let tokens = this.#joins.get(workshopId);
+      if (!tokens) this.#joins.set(workshopId, (tokens = new Map()));
+      tokens.set(stored.participantId, stored.tokenHash);
+    }
     if (entry.command.type === 'post:create') {
       let posts = this.#posts.get(workshopId);
       if (!posts) this.#posts.set(workshopId, (posts = new Map()));
@@ -178,6 +185,11 @@ export class SealedLog implements WorkshopLog {
   async forget(workshopId: string, participantId: string, keep: (postId: string) => boolean): Promise<void> {
     const kept = [...(this.#posts.get(workshopId) ?? [])].filter(([postId, target]) => target.subject === participantId && keep(postId)).map(([, target]) => target.label);
     await this.#keys.erase(workshopId, participantId, (master) => kept.map((label) => [label, deriveKey(master, label)]));
+    // A join from the same phone that was refused (it raced a setup change) was sealed under
+    // an id of its own, never joined and so never erased: its profile goes now too.
+    const joins = this.#joins.get(workshopId);
+    const token = joins?.get(participantId);
+    for (const [other, tokenHash] of joins ?? []) if (other !== participantId && tokenHash === token) await this.#keys.erase(workshopId, other, () => []);
   }
 
   lastSeq(workshopId: string): Promise<number> {
@@ -195,6 +207,7 @@ export class SealedLog implements WorkshopLog {
   async delete(workshopId: string): Promise<void> {
     await this.#inner.delete(workshopId);
     this.#posts.delete(workshopId);
+    this.#joins.delete(workshopId);
     await this.#keys.deleteWorkshop(workshopId);
   }
 

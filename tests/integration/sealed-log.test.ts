@@ -35,6 +35,26 @@ describe('SealedLog', () => {
     await log.close();
   });
 
+  it('forgets with a participant the refused joins their phone made under other ids (same token)', async () => {
+    const dir = await newStorage();
+    const log = await open(dir);
+    const join = (participantId: string, tokenHash: string, n: number): EntryDraft => ({
+      at: n,
+      actor: { role: 'participant', participantId },
+      commandId: 'join',
+      command: { type: 'participant:join', participantId, tokenHash, name: `Namn ${participantId}`, association: 'Förening' }
+    });
+    await log.append('ws', join('first-try', 'a'.repeat(64), 1));
+    await log.append('ws', join('joined', 'a'.repeat(64), 2));
+    await log.append('ws', join('neighbour', 'b'.repeat(64), 3));
+    await log.read('ws');
+    await log.forget('ws', 'joined', () => false);
+    await log.close();
+    const again = await open(dir);
+    expect((await again.read('ws')).map((e) => (e.command.type === 'participant:join' ? e.command.name : ''))).toEqual(['', '', 'Namn neighbour']);
+    await again.close();
+  });
+
   it('cuts a torn last line of the keys file, so that a key appended after a crash is read back', async () => {
     const dir = await newStorage();
     const first = await open(dir);
