@@ -10,6 +10,7 @@ import { emptyRooms, roomOf, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
 import { BuildThread } from './exports/build-thread.js';
 import { exportsRouter } from './http/exports.js';
+import { personalDataRouter } from './http/personal-data.js';
 import { seriesRouter } from './http/series.js';
 import { operatorRouter } from './http/operator.js';
 import { outcomeRouter } from './http/outcome.js';
@@ -85,7 +86,7 @@ export interface ApplicationOptions {
 
 export async function createApplication({ config, storage, rateLimits }: ApplicationOptions): Promise<Application> {
   const metrics = new Metrics(Boolean(config.metricsToken));
-  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart, appendTook: (s) => metrics.appendTook(s) });
+  const hub = new Hub({ log: storage.log, directory: storage.directory, loadAllAtStart: storage.loadAllAtStart, appendTook: (s) => metrics.appendTook(s), forget: storage.forget });
   await hub.start();
 
   // Made before the routes: the published outcome counts wrong codes like the sockets do.
@@ -107,6 +108,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits, builds)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, exportsRouter(hub, config, limits, builds)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, personalDataRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates, limits, qrCodes));
 
   const server = createServer(app);
@@ -119,7 +121,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   countSocketsPerAddress(io, config, limits);
   checkUpgradeOrigins(server, config);
   const notices = config.redisUrl ? await RedisDeletionNotices.connect(config.redisUrl) : new LocalDeletionNotices();
-  const deleter = new WorkshopDeleter(hub, io, notices);
+  const deleter = new WorkshopDeleter(hub, io, notices, storage.series);
   hub.failed.onFailed((workshopId) => emptyRooms(io, workshopId, 'workshop:failed'));
   registerSocketEdge(io, hub, config, limits, deleter, metrics);
   metrics.watch({
@@ -128,7 +130,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   });
 
   // Workshops past their retention go before anyone can connect, then once an hour.
-  const retention = startRetention(hub, deleter, { days: config.retentionDays, intervalMs: config.retentionSweepMs });
+  const retention = startRetention(hub, deleter, { days: config.retentionDays, intervalMs: config.retentionSweepMs, others: storage });
   await retention.sweep().catch((error: unknown) => logger.warn('retention_failed', { error: String(error) }));
 
   const ticker = startTicker(

@@ -31,6 +31,8 @@ export interface Config {
   operatorKey: string;
   /** Bearer token for GET /metrics (METRICS_TOKEN); empty: /metrics answers 404. */
   metricsToken: string;
+  /** After an erasure, Redis is asked to rewrite its files this much later (REDIS_REWRITE_AFTER_SECONDS). */
+  redisRewriteAfterMs: number;
 }
 
 /** An operator key shorter than this could be guessed: refused at start. */
@@ -72,7 +74,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     addressLimitFactor: numberFrom(env, 'ADDRESS_LIMIT_FACTOR', 1, (n) => n >= 0 && n <= 1000, 'a number from 0 to 1000'),
     operator: { name: (env.OPERATOR_NAME ?? '').trim(), email: (env.OPERATOR_EMAIL ?? '').trim(), phone: (env.OPERATOR_PHONE ?? '').trim() },
     operatorKey,
-    metricsToken
+    metricsToken,
+    redisRewriteAfterMs: 1000 * numberFrom(env, 'REDIS_REWRITE_AFTER_SECONDS', 10, (n) => n >= 0 && n <= 3600, 'a number of seconds from 0 to 3600')
   };
 }
 

@@ -1,6 +1,6 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nanoid } from 'nanoid';
+import { replaceFile, syncDirectory } from './durable-file.js';
 import { logger } from './logger.js';
 
 export interface JsonFileDirOptions<T extends { id: string }> {
@@ -61,20 +61,16 @@ export class JsonFileDir<T extends { id: string }> {
     return record;
   }
 
+  /** Removes a record for good (its name synced away too); nothing when there is none. */
+  async delete(id: string): Promise<void> {
+    if (!this.#options.idPattern.test(id)) return;
+    await rm(this.#path(id), { force: true });
+    await syncDirectory(this.#options.dir).catch(() => undefined);
+  }
+
   async write(record: T): Promise<void> {
     const path = this.#path(record.id);
     await mkdir(this.#options.dir, { recursive: true });
-    const temp = join(this.#options.dir, `.${record.id}.${nanoid(8)}.tmp`);
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(JSON.stringify(record));
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, path);
+    await replaceFile(path, JSON.stringify(record));
   }
 }

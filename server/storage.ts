@@ -9,6 +9,9 @@ import type { AccessibilityReportStore } from './feedback/report-store.js';
 import { FileLog } from './log/file-log.js';
 import { RedisLog } from './log/redis-log.js';
 import type { WorkshopLog } from './log/workshop-log.js';
+import { FileKeys } from './privacy/file-keys.js';
+import { RedisKeys } from './privacy/redis-keys.js';
+import { SealedLog } from './privacy/sealed-log.js';
 import { logger } from './logger.js';
 import { FileSeries } from './series/file-series.js';
 import { RedisSeries } from './series/redis-series.js';
@@ -28,6 +31,8 @@ export interface Storage {
   series: SeriesStore;
   /** Accessibility problems reported from the statement page, waiting for the operator. */
   accessibilityReports: AccessibilityReportStore;
+  /** Erases a participant from the log's storage (crypto-shredding, server/privacy/sealed-log.ts). */
+  forget: SealedLog['forget'];
   /** The file log is this process's alone: load everything at start. */
   loadAllAtStart: boolean;
   /** Socket.IO adapter joining the processes (Redis mode only). */
@@ -35,12 +40,14 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'>): Promise<Storage> {
+export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'> & Partial<Pick<Config, 'redisRewriteAfterMs'>>): Promise<Storage> {
   if (!config.redisUrl) {
     const accessibilityReports = new FileReports(config.dataDir);
+    const log = new SealedLog(new FileLog(config.dataDir), new FileKeys(config.dataDir));
     return {
       mode: 'file',
-      log: new FileLog(config.dataDir),
+      log,
+      forget: (...args) => log.forget(...args),
       directory: new MemoryDirectory(),
       templates: new FileTemplates(config.dataDir),
       series: new FileSeries(config.dataDir),
@@ -50,7 +57,8 @@ export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'>):
       close: () => accessibilityReports.close()
     };
   }
-  const log = await RedisLog.connect(config.redisUrl);
+  const keys = await RedisKeys.connect(config.redisUrl, { rewriteAfterMs: config.redisRewriteAfterMs });
+  const log = new SealedLog(await RedisLog.connect(config.redisUrl), keys);
   const directory = await RedisDirectory.connect(config.redisUrl);
   const templates = await RedisTemplates.connect(config.redisUrl);
   const series = await RedisSeries.connect(config.redisUrl);
@@ -62,6 +70,7 @@ export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'>):
   return {
     mode: 'redis',
     log,
+    forget: (...args) => log.forget(...args),
     directory,
     templates,
     series,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { execute } from '../../src/lib/domain/execute.js';
 import { associationKey } from '../../src/lib/domain/commands/participation.js';
+import { erasedParticipant } from '../../src/lib/domain/commands/privacy.js';
 import { serializeState } from '../../src/lib/domain/serialize.js';
 import type { Command, LogEntry, WorkshopState } from '../../src/lib/domain/types.js';
 import { createWorkshopState, isCreateEntry } from '../../src/lib/domain/workshop.js';
@@ -68,7 +69,10 @@ export function replayRecording(entries: readonly LogEntry[]): { state: Workshop
 export function copyLog(entries: readonly LogEntry[], markers: CopyMarkers): { copy: LogEntry[]; original: WorkshopState } {
   const { state: final, succeeded } = replayRecording(entries);
   const erased = new Set<string>();
-  for (const e of entries) if (e.command.type === 'participant:erase' && e.actor.role === 'participant' && succeeded.has(e.seq)) erased.add(e.actor.participantId);
+  for (const e of entries) {
+    const participantId = erasedParticipant(e);
+    if (participantId && succeeded.has(e.seq)) erased.add(participantId);
+  }
 
   // An erased participant's association is given as the spelling the workshop keeps for it
   // (counts stay right), or not at all when nobody is left who gave it.

@@ -1,6 +1,6 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nanoid } from 'nanoid';
+import { replaceFile } from '../durable-file.js';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { AccessibilityReport } from '../../src/lib/protocol/accessibility-report.js';
 import { consumed } from './consumed.js';
@@ -46,19 +46,21 @@ export class FileReports implements AccessibilityReportStore {
   /** Rewrites the file with the newest MAX_REPORTS: a temporary file renamed over the old one. */
   async #keepNewest(): Promise<void> {
     const kept = (await this.#readAll()).slice(-MAX_REPORTS);
-    const temp = join(this.#dir, `.accessibility-reports.${nanoid(8)}.tmp`);
-    const handle = await open(temp, 'w', 0o600);
-    try {
-      await handle.writeFile(kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, this.#path);
+    await replaceFile(this.#path, kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
     this.#count = kept.length;
+  }
+
+  remove(doomed: (report: AccessibilityReport) => boolean): Promise<number> {
+    const next = this.#queue.then(async () => {
+      const all = await this.#readAll();
+      const kept = all.filter((report) => !doomed(report));
+      if (kept.length === all.length) return 0;
+      await replaceFile(this.#path, kept.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      this.#count = kept.length;
+      return all.length - kept.length;
+    });
+    this.#queue = next.catch(() => {});
+    return next;
   }
 
   async #readAll(): Promise<AccessibilityReport[]> {

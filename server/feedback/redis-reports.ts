@@ -51,6 +51,16 @@ export class RedisReports implements AccessibilityReportStore {
     });
   }
 
+  async remove(doomed: (report: AccessibilityReport) => boolean): Promise<number> {
+    const lines = await this.#client.lRange(this.#key, 0, -1);
+    const gone = lines.filter((line) => {
+      const report = parseStoredReport(line);
+      return report !== undefined && doomed(report);
+    });
+    for (const line of gone) await this.#client.lRem(this.#key, 0, line);
+    return gone.length;
+  }
+
   admit(address: string): Promise<boolean> {
     return consumed(this.#limiter.consume(address));
   }

@@ -15,6 +15,8 @@ export interface AccessibilityReportStore {
   list(limit?: number): Promise<AccessibilityReport[]>;
   /** Counts one report from an address; false when it is over REPORTS_PER_ADDRESS. */
   admit(address: string): Promise<boolean>;
+  /** Deletes the reports `doomed` picks (retention, or the operator); resolves with how many went. */
+  remove(doomed: (report: AccessibilityReport) => boolean): Promise<number>;
   close(): Promise<void>;
 }
 

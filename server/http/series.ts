@@ -41,6 +41,9 @@ const MIME: Record<SeriesExportFormat, string> = {
  * tell which ids exist. Workshop keys keep working for their own workshops (nothing here
  * changes them); attaching a workshop takes its key as well, as proof it is the caller's.
  */
+/** A series as saved after someone changed it: its retention counts from now. */
+const changed = (series: Series): Series => ({ ...series, updatedAt: Date.now() });
+
 export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limits: RateLimits, builds: BuildThread): express.Router {
   const outer = express.Router();
   const router = express.Router();
@@ -126,7 +129,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
       if (!(await limits.allowCreate(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
       const key = newSecret();
       const series: Series = { id: newSeriesId(), title: parsed.data.title, keyHash: hashSecret(key), workshopIds: [], keyProofs: {}, updates: [], createdAt: Date.now() };
-      await store.save(series);
+      await store.save(changed(series));
       logger.info('series_created', { seriesId: series.id });
       const body: CreatedSeries = { id: series.id, key, url: `${config.publicUrl || origin(req)}/s/${series.id}#key=${key}` };
       res.status(201).json(body);
@@ -155,7 +158,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
       // New, or attached again after its key changed: the proof is made with the key it has now.
       if (!member) series.workshopIds.push(workshopId);
       recordProof(series, runtime);
-      await store.save(series);
+      await store.save(changed(series));
       logger.info('series_workshop_attached', { seriesId: series.id, workshopId });
       res.status(201).json({ workshopIds: series.workshopIds, attached: true });
     })
@@ -183,7 +186,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
         if (!member) return void res.status(404).json({ error: 'not_found' });
         series.workshopIds = series.workshopIds.filter((w) => w !== workshopId.data);
         series.keyProofs = Object.fromEntries(Object.entries(series.keyProofs).filter(([w]) => w !== workshopId.data));
-        await store.save(series);
+        await store.save(changed(series));
         logger.info('series_workshop_detached', { seriesId: series.id, workshopId: workshopId.data, by: owner ? 'series' : 'facilitator' });
         res.status(204).end();
       });
@@ -203,7 +206,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
       const { runtime, key, carried } = await createSeriesMeeting(hub, series, found, parsed.data);
       series.workshopIds.push(runtime.id);
       recordProof(series, runtime);
-      await store.save(series);
+      await store.save(changed(series));
       const base = config.publicUrl || origin(req);
       const body: CreatedWorkshop & { carried: number } = {
         workshopId: runtime.id,
@@ -233,7 +236,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
       series.updates.push(update);
       // By the day they are about; one day's in the order they were written (as a workshop keeps them).
       series.updates.sort((a, b) => a.date.localeCompare(b.date) || a.at - b.at);
-      await store.save(series);
+      await store.save(changed(series));
       res.status(201).json(update);
     })
   );
@@ -244,7 +247,7 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
       const index = series.updates.findIndex((u) => u.id === req.params.updateId);
       if (index < 0) return void res.status(404).json({ error: 'not_found' });
       series.updates.splice(index, 1);
-      await store.save(series);
+      await store.save(changed(series));
       res.status(204).end();
     })
   );

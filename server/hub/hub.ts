@@ -4,12 +4,14 @@ import { createWorkshopState, isCreateEntry, replay } from '../../src/lib/domain
 import { execute } from '../../src/lib/domain/execute.js';
 import { RULES_VERSION } from '../../src/lib/domain/rules-version.js';
 import { refusalOf } from '../../src/lib/domain/trial.js';
+import { erasedParticipant } from '../../src/lib/domain/commands/privacy.js';
 import { logger } from '../logger.js';
 import { WorkshopGoneError, type WorkshopLog } from '../log/workshop-log.js';
 import type { WorkshopDirectory } from './directory.js';
 import { FailedWorkshops, WorkshopFailedError } from './failed-workshops.js';
 import { hashSecret, newJoinCode, newSecret, newWorkshopId, secretMatches } from '../secrets.js';
 import { WorkshopRuntime } from './workshop-runtime.js';
+
 
 export interface CreatedWorkshopRuntime {
   runtime: WorkshopRuntime;
@@ -30,6 +32,12 @@ export interface HubOptions {
   clock?: () => number;
   /** Told how long each command's append took to become durable (metrics). */
   appendTook?: (seconds: number) => void;
+  /**
+   * Erases from storage what the log holds of a participant whose erasure the workshop
+   * applied, keeping what belongs to posts `keep` names (server/privacy/sealed-log.ts).
+   * Durable when it resolves; doing it again changes nothing.
+   */
+  forget?: (workshopId: string, participantId: string, keep: (postId: string) => boolean) => Promise<void>;
 }
 
 /**
@@ -43,6 +51,9 @@ export class Hub {
   readonly #clock: () => number;
   readonly #loadAll: boolean;
   readonly #appendTook: (seconds: number) => void;
+  readonly #forget: HubOptions['forget'];
+  /** Erasures from storage in progress, by workshop and participant. */
+  readonly #forgetting = new Map<string, Promise<void>>();
   readonly #byId = new Map<string, WorkshopRuntime>();
   readonly #byCode = new Map<string, WorkshopRuntime>();
   readonly #loading = new Map<string, Promise<WorkshopRuntime | undefined>>();
@@ -59,6 +70,7 @@ export class Hub {
     this.#clock = options.clock ?? Date.now;
     this.#loadAll = options.loadAllAtStart;
     this.#appendTook = options.appendTook ?? (() => {});
+    this.#forget = options.forget;
   }
 
   async start(): Promise<void> {
@@ -113,13 +125,18 @@ export class Hub {
     if (entries.length === 0 || this.#gone.has(workshopId)) return undefined;
     let applying: LogEntry | undefined;
     let state;
+    const erased: string[] = [];
     try {
-      state = replay(entries, (state, entry) => execute(state, (applying = entry)));
+      state = replay(entries, (state, entry) => {
+        if (execute(state, (applying = entry)).outcome.ok && erasedParticipant(entry)) erased.push(erasedParticipant(entry)!);
+      });
     } catch (error) {
       throw this.failed.record(workshopId, error, { seq: applying?.seq, command: applying?.command.type, loaded: false });
     }
     const runtime = new WorkshopRuntime(state);
     this.#track(runtime);
+    // An erasure whose storage part did not finish (a crash right after it was applied) finishes now.
+    for (const participantId of erased) void this.#erased(runtime, participantId).catch(() => undefined);
     return runtime;
   }
 
@@ -136,9 +153,30 @@ export class Hub {
     runtime.unsubscribe = this.#log.subscribe(
       runtime.id,
       runtime.state.seq,
-      (entry) => runtime.apply(entry),
+      (entry) => {
+        runtime.apply(entry);
+        const participantId = erasedParticipant(entry);
+        if (participantId && runtime.state.outcomes.get(`${actorKey(entry.actor)}:${entry.commandId}`)?.ok) void this.#erased(runtime, participantId).catch(() => undefined);
+      },
       (error, entry) => this.#fail(runtime, error, entry)
     );
+  }
+
+  /**
+   * A participant's erasure was applied: what storage holds of them goes too, once, in
+   * every process that applies it (the first to get there does it; see docs/architecture.md,
+   * "Erasure"). The posts that stay are read from the state right after the erasure.
+   */
+  #erased(runtime: WorkshopRuntime, participantId: string): Promise<void> {
+    if (!this.#forget) return Promise.resolve();
+    const key = `${runtime.id}:${participantId}`;
+    let running = this.#forgetting.get(key);
+    if (!running) {
+      running = this.#forget(runtime.id, participantId, (postId) => Boolean(runtime.state.posts.get(postId)?.text)).finally(() => this.#forgetting.delete(key));
+      running.catch((error: unknown) => logger.error('erasure_failed', { workshopId: runtime.id, error: String(error) }));
+      this.#forgetting.set(key, running);
+    }
+    return running;
   }
 
   /**
@@ -220,7 +258,7 @@ export class Hub {
   async submit(runtime: WorkshopRuntime, actor: Actor, commandId: string, command: Command): Promise<Outcome> {
     const key = `${actorKey(actor)}:${commandId}`;
     const earlier = runtime.state.outcomes.get(key);
-    if (earlier) return earlier;
+    if (earlier) return this.#erasedFromStorage(runtime, actor, command, earlier);
     const draft: EntryDraft = { at: this.#clock(), actor, commandId, command };
     const refusal = await this.#refusal(runtime, draft);
     if (refusal) return { ok: false, error: refusal };
@@ -234,7 +272,19 @@ export class Hub {
       throw error;
     }
     await runtime.applied(entry.seq);
-    return runtime.state.outcomes.get(key) ?? { ok: false, error: 'internal' };
+    return this.#erasedFromStorage(runtime, actor, command, runtime.state.outcomes.get(key) ?? { ok: false, error: 'internal' });
+  }
+
+  /** An erasure is acknowledged only once storage has forgotten the participant too. */
+  async #erasedFromStorage(runtime: WorkshopRuntime, actor: Actor, command: Command, outcome: Outcome): Promise<Outcome> {
+    const participantId = erasedParticipant({ actor, command });
+    if (!outcome.ok || !participantId) return outcome;
+    try {
+      await this.#erased(runtime, participantId);
+      return outcome;
+    } catch {
+      return { ok: false, error: 'unavailable' };
+    }
   }
 
   /**

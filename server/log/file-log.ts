@@ -1,6 +1,7 @@
 import { mkdir, open, readdir, readFile, rm, truncate, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntryDraft, LogEntry } from '../../src/lib/domain/types.js';
+import { syncDirectory } from '../durable-file.js';
 import { deliverSafely, LogUnavailableError, WorkshopGoneError, type SubscriptionFailure, type WorkshopLog } from './workshop-log.js';
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -127,13 +128,8 @@ export class FileLog implements WorkshopLog {
     return file;
   }
 
-  async #syncDirectory(): Promise<void> {
-    const dir = await open(this.#dir, 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
+  #syncDirectory(): Promise<void> {
+    return syncDirectory(this.#dir);
   }
 
   async append(workshopId: string, draft: EntryDraft): Promise<LogEntry> {

@@ -1,5 +1,6 @@
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
+import { sweepOtherStores, type OtherStores } from './store-retention.js';
 import type { WorkshopDeleter } from './workshop-deleter.js';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,6 +17,8 @@ export interface RetentionOptions {
   days: number;
   intervalMs: number;
   clock?: () => number;
+  /** Series, saved templates and accessibility reports: swept with the same days (store-retention.ts). */
+  others?: OtherStores;
 }
 
 export interface Retention {
@@ -45,6 +48,7 @@ export function startRetention(hub: Hub, deleter: WorkshopDeleter, options: Rete
       }
     }
     if (deleted.length) logger.info('retention_swept', { deleted: deleted.length });
+    if (options.others) await sweepOtherStores(options.others, options.days, now).catch((error: unknown) => logger.warn('retention_failed', { error: String(error) }));
     return deleted;
   }
 

@@ -1,7 +1,9 @@
 import { emptyRooms, type SamradServer } from '../edge/rooms.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
+import type { SeriesStore } from '../series/series-store.js';
 import type { DeletionNotices } from './deletion-notices.js';
+import { removeFromSeries } from './store-retention.js';
 
 export type DeletionReason = 'facilitator' | 'retention';
 
@@ -15,8 +17,11 @@ export class WorkshopDeleter {
   readonly #io: SamradServer;
   readonly #notices: DeletionNotices;
 
-  constructor(hub: Hub, io: SamradServer, notices: DeletionNotices) {
+  readonly #series: SeriesStore | undefined;
+
+  constructor(hub: Hub, io: SamradServer, notices: DeletionNotices, series?: SeriesStore) {
     this.#hub = hub;
+    this.#series = series;
     this.#io = io;
     this.#notices = notices;
     notices.onDeleted((workshopId) => this.#forget(workshopId));
@@ -26,6 +31,8 @@ export class WorkshopDeleter {
   async delete(workshopId: string, reason: DeletionReason): Promise<boolean> {
     const existed = await this.#hub.delete(workshopId);
     this.#forget(workshopId);
+    // Every series it was in lets go of it too (a failure here leaves an id the series shows as gone).
+    if (this.#series) await removeFromSeries(this.#series, workshopId).catch((error: unknown) => logger.warn('series_cleanup_failed', { workshopId, error: String(error) }));
     await this.#notices.publish(workshopId).catch((error: unknown) => {
       // The others still refuse its commands (its log is gone); they unload it when they restart.
       logger.warn('deletion_notice_failed', { workshopId, error: String(error) });

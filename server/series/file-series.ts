@@ -18,5 +18,13 @@ export class FileSeries implements SeriesStore {
     return this.#files.write(series);
   }
 
+  ids(): Promise<string[]> {
+    return this.#files.ids();
+  }
+
+  delete(id: string): Promise<void> {
+    return this.#files.delete(id);
+  }
+
   async close(): Promise<void> {}
 }

@@ -36,6 +36,14 @@ export class RedisSeries implements SeriesStore {
     await this.#client.hSet(this.#key, series.id, JSON.stringify(series));
   }
 
+  async ids(): Promise<string[]> {
+    return (await this.#client.hKeys(this.#key)).filter((id) => SERIES_ID.test(id));
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#client.hDel(this.#key, id);
+  }
+
   async close(): Promise<void> {
     await this.#client.close().catch(() => this.#client.destroy());
   }

@@ -21,7 +21,12 @@ export interface Series {
   keyProofs: Record<string, string>;
   updates: OutcomeUpdate[];
   createdAt: number;
+  /** When someone last changed it (retention counts from this); absent in series stored before it was kept. */
+  updatedAt?: number;
 }
+
+/** When a series last changed: what its retention counts from. */
+export const seriesChangedAt = (series: Series) => series.updatedAt ?? Math.max(series.createdAt, ...series.updates.map((u) => u.at));
 
 /**
  * Where series live: a JSON file each under DATA_DIR/series, or one Redis hash shared by
@@ -30,6 +35,9 @@ export interface Series {
 export interface SeriesStore {
   get(id: string): Promise<Series | undefined>;
   save(series: Series): Promise<void>;
+  /** Every series id (for retention and the operator's list). */
+  ids(): Promise<string[]>;
+  delete(id: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,7 +73,8 @@ export function parseStoredSeries(text: string): Series | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { id, title, keyHash, workshopIds, keyProofs = {}, updates, createdAt } = value as Record<string, unknown>;
+  const { id, title, keyHash, workshopIds, keyProofs = {}, updates, createdAt, updatedAt } = value as Record<string, unknown>;
+  if (updatedAt !== undefined && typeof updatedAt !== 'number') return undefined;
   if (typeof id !== 'string' || !SERIES_ID.test(id)) return undefined;
   if (typeof title !== 'string' || !title.trim() || title.length > LIMITS.title) return undefined;
   if (typeof keyHash !== 'string' || !/^[0-9a-f]{64}$/.test(keyHash) || typeof createdAt !== 'number') return undefined;
@@ -74,5 +83,5 @@ export function parseStoredSeries(text: string): Series | undefined {
   if (typeof keyProofs !== 'object' || keyProofs === null || Array.isArray(keyProofs)) return undefined;
   const proofs = Object.entries(keyProofs);
   if (!proofs.every(([w, proof]) => SERIES_ID.test(w) && typeof proof === 'string' && /^[0-9a-f]{64}$/.test(proof))) return undefined;
-  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: asLocalized(u.text), at: u.at })), createdAt };
+  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: asLocalized(u.text), at: u.at })), createdAt, ...(updatedAt === undefined ? {} : { updatedAt }) };
 }

@@ -23,5 +23,9 @@ export class FileTemplates implements TemplateStore {
     return this.#files.write(template);
   }
 
+  delete(id: string): Promise<void> {
+    return this.#files.delete(id);
+  }
+
   async close(): Promise<void> {}
 }

@@ -38,6 +38,10 @@ export class RedisTemplates implements TemplateStore {
     await this.#client.hSet(this.#key, template.id, JSON.stringify(template));
   }
 
+  async delete(id: string): Promise<void> {
+    await this.#client.hDel(this.#key, id);
+  }
+
   async close(): Promise<void> {
     await this.#client.close().catch(() => this.#client.destroy());
   }

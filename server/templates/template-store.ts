@@ -28,6 +28,7 @@ export interface TemplateStore {
   list(): Promise<TemplateSummary[]>;
   get(id: string): Promise<SavedTemplate | undefined>;
   save(template: SavedTemplate): Promise<void>;
+  delete(id: string): Promise<void>;
   close(): Promise<void>;
 }
 

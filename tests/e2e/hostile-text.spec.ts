@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
   createWorkshopFromHome,
@@ -173,6 +174,27 @@ test('changing the key signs other consoles out; a phone deletes its data; delet
   await postInterpretation(anna.page, 'Dialog', annasPost);
   await expect(f.page.getByTestId('mod-post').filter({ hasText: annasPost })).toBeVisible();
   await openMyDetails(anna.page);
+  // The right of access: her phone downloads what the meeting holds about her, with its token.
+  const [mine] = await Promise.all([anna.page.waitForEvent('download'), anna.page.getByRole('button', { name: 'Ladda ner mina uppgifter' }).click()]);
+  const myData = JSON.parse(readFileSync((await mine.path())!, 'utf8')) as { participant: { name: string }; posts: Array<{ text: string }> };
+  expect(myData.participant.name).toBe('Anna Raderasson');
+  expect(myData.posts.map((p) => p.text)).toEqual([annasPost]);
+  // Someone who asks by e-mail is erased from the console.
+  const bertil = await newPage(browser, PHONE, true);
+  await joinAsParticipant(bertil.page, code, { name: 'Bertil Begäran', association: 'Brevföreningen' });
+  // The console makes the same file for her, and says that downloaded files are outside the server's control.
+  await expect(f.page.getByTestId('exports-outside')).toContainText('utanför serverns kontroll');
+  const person = f.page.getByTestId('participant-data');
+  await person.getByRole('button', { name: 'Visa deltagare med namn eller förening' }).click();
+  await person.getByLabel('Deltagare').selectOption({ label: 'Anna Raderasson · Föreningen Glömska' });
+  const [hers] = await Promise.all([f.page.waitForEvent('download'), person.getByRole('button', { name: 'Ladda ner deltagarens uppgifter (JSON)' }).click()]);
+  expect(JSON.parse(readFileSync((await hers.path())!, 'utf8'))).toEqual(myData);
+  await person.getByLabel('Deltagare').selectOption({ label: 'Bertil Begäran · Brevföreningen' });
+  await person.getByRole('button', { name: 'Radera deltagarens uppgifter' }).click();
+  await person.getByRole('button', { name: 'Ja, radera – det går inte att ångra' }).click();
+  await expect(person.getByRole('status')).toContainText('Bertil Begäran · Brevföreningen är raderad');
+  await expect(person.getByLabel('Deltagare').locator('option', { hasText: 'Bertil' })).toHaveCount(0);
+  await expectNoAxeViolations(f.page, 'console (one participant erased)');
   await anna.page.getByText('Radera mina uppgifter', { exact: true }).click();
   const erase = anna.page.getByTestId('delete-my-data');
   await expect(erase).toContainText('dina röster');

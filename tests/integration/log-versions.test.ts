@@ -32,6 +32,15 @@ describe('logs written by earlier code', () => {
     expect(comparableState(state).posts.length).toBe(file.workshop.log.entries.filter((e) => ['post:create', 'note:add'].includes(e.command.type)).length);
   });
 
+  it('a workshop written under rules 1 with its rules recorded replays to its digest (an association spelled two ways keeps its first spelling)', async () => {
+    const response = await importFile(fixture('before-erasable-storage.export.json'));
+    expect(response.status, await response.clone().text()).toBe(201);
+    const imported = (await response.json()) as CreatedWorkshop;
+    const state = server.application.hub.loaded(imported.workshopId)!.state;
+    expect(state.rules).toBe(1);
+    expect([...state.associations.values()].map((a) => a.name)).toContain('Föreningen Ölandsbro');
+  });
+
   it('a new workshop records the rules it was created under', async () => {
     const created = await createWorkshop(server.url);
     expect(server.application.hub.loaded(created.workshopId)!.state.rules).toBe(RULES_VERSION);

@@ -47,6 +47,18 @@ export function reportStoreContractSuite(name: string, harness: ReportStoreHarne
       await again.close();
     });
 
+    it('removes the reports picked (retention, the operator) and keeps the rest, across a restart', async () => {
+      const storage = await harness.newStorage();
+      const store = await harness.open(storage);
+      for (const [id, at] of [['old1', 1], ['new', 10], ['old2', 2]] as const) await store.add(report(id, at, { contact: `${id}@example.se` }));
+      expect(await store.remove((r) => r.receivedAt < 5)).toBe(2);
+      expect(await store.remove((r) => r.receivedAt < 5)).toBe(0);
+      await store.close();
+      const again = await harness.open(storage);
+      expect((await again.list()).map((r) => r.id)).toEqual(['new']);
+      await again.close();
+    });
+
     it('keeps every one of many reports stored at once', async () => {
       const store = await harness.open(await harness.newStorage());
       await Promise.all(Array.from({ length: 20 }, (_, i) => store.add(report(`r${i}`, 100 + i))));

@@ -36,6 +36,22 @@ function seriesStoreContract(name: string, harness: Harness): void {
       await store.close();
     });
 
+    it('lists its ids and deletes one for good, across a restart; keeps when it last changed', async () => {
+      const storage = await harness.newStorage();
+      const store = await harness.open(storage);
+      await store.save(series('a'));
+      await store.save(series('b', { updatedAt: 99 }));
+      expect((await store.ids()).sort()).toEqual(['a', 'b']);
+      await store.delete('a');
+      await store.delete('never-was');
+      await store.close();
+      const again = await harness.open(storage);
+      expect(await again.ids()).toEqual(['b']);
+      expect(await again.get('a')).toBeUndefined();
+      expect((await again.get('b'))?.updatedAt).toBe(99);
+      await again.close();
+    });
+
     it('replaces a series saved again and keeps it across a restart', async () => {
       const storage = await harness.newStorage();
       const first = await harness.open(storage);

@@ -39,6 +39,20 @@ export function templateStoreContractSuite(name: string, harness: TemplateStoreH
       await store.close();
     });
 
+    it('deletes a template for good, across a restart', async () => {
+      const storage = await harness.newStorage();
+      const store = await harness.open(storage);
+      await store.save(template('a', 1));
+      await store.save(template('b', 2));
+      await store.delete('a');
+      await store.delete('never-was');
+      await store.close();
+      const again = await harness.open(storage);
+      expect((await again.list()).map((t) => t.id)).toEqual(['b']);
+      expect(await again.get('a')).toBeUndefined();
+      await again.close();
+    });
+
     it('replaces a template saved again under its id', async () => {
       const store = await harness.open(await harness.newStorage());
       await store.save(template('a', 1));

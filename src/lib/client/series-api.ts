@@ -1,3 +1,4 @@
+import { downloadWithKey } from './download.js';
 import type { SeriesView } from '../domain/series-view.js';
 import type { OutcomeUpdate } from '../domain/types.js';
 import type { CreatedWorkshop } from '../protocol/events.js';
@@ -42,28 +43,8 @@ export const addSeriesUpdate = (id: string, key: string, body: SeriesUpdateReque
 export const removeSeriesUpdate = (id: string, key: string, updateId: string) =>
   call<null>(`/${encodeURIComponent(id)}/updates/${encodeURIComponent(updateId)}`, { key, method: 'DELETE' });
 
-/**
- * Fetches an export with the key in a header and hands it to the browser as a download (a
- * plain link could not carry the header).
- */
+/** A series export, downloaded with the series key. */
 export async function downloadSeriesExport(id: string, key: string, format: SeriesExportFormat, lang: string): Promise<{ ok: true } | { ok: false; error: AnyErrorCode }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/series/${encodeURIComponent(id)}/export.${format}?lang=${lang === 'en' ? 'en' : 'sv'}`, { headers: { authorization: `Bearer ${key}` } });
-  } catch {
-    return { ok: false, error: 'network' };
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
-    return { ok: false, error: isErrorCode(body?.error) ? body.error : 'http_error' };
-  }
-  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `serie.${format}`;
-  const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy by now; give the browser a moment before letting go.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return { ok: true };
+  const result = await downloadWithKey(`/api/series/${encodeURIComponent(id)}/export.${format}?lang=${lang === 'en' ? 'en' : 'sv'}`, key, `serie.${format}`);
+  return result.ok ? { ok: true } : { ok: false, error: result.error === 'noKey' ? 'unauthorized' : result.error };
 }

@@ -12,7 +12,10 @@ describe('the command rules', () => {
     for (const type of TYPES) {
       const role = COMMAND_RULES[type].role;
       for (const [name, actor] of Object.entries(actors)) {
-        const sameRole = role === actor.role || (role === 'newcomer' && actor.role === 'participant');
+        const sameRole =
+          role === actor.role ||
+          (role === 'newcomer' && actor.role === 'participant') ||
+          (role === 'participant-or-facilitator' && (actor.role === 'participant' || actor.role === 'facilitator'));
         const expected = role === 'nobody' ? 'already_exists' : !sameRole ? 'forbidden' : role === 'participant' && name === 'stranger' ? 'not_joined' : undefined;
         if (!expected) continue;
         const w = helsingborgWorkshop();

@@ -6,16 +6,17 @@ import { mergePosts } from './commands/merge.js';
 import { addUpdate, carryPost, publishOutcome, removeUpdate, setSummary } from './commands/outcome.js';
 import { answerEvaluation, joinParticipant, setSignup, updateProfile, withdrawSignup } from './commands/participation.js';
 import { addPaperNote, approvePosts, createPost, editPost, hidePost, pinPost, withdrawPost } from './commands/posts.js';
-import { closeJoins, eraseParticipant, rotateKey } from './commands/privacy.js';
+import { closeJoins, erasedParticipant, eraseParticipant, rotateKey } from './commands/privacy.js';
 import { castVote, retractVote } from './commands/votes.js';
 import type { CommandOf, CommandType, LogEntry, Participant, Result, WorkshopState } from './types.js';
 
 /**
  * Who may send a command. `participant`: a participant who has joined (the rule gets them);
  * `newcomer`: a participant's own join; `system`: the server's timer; `nobody`: only ever
- * the log's first entry.
+ * the log's first entry; `participant-or-facilitator`: either (the rule checks which may
+ * do what: a participant's erasure of themself, a facilitator's of one participant).
  */
-export type CommandRole = 'participant' | 'newcomer' | 'facilitator' | 'system' | 'nobody';
+export type CommandRole = 'participant' | 'newcomer' | 'facilitator' | 'system' | 'nobody' | 'participant-or-facilitator';
 
 export interface ApplyContext {
   state: WorkshopState;
@@ -51,7 +52,16 @@ export const COMMAND_RULES = {
   'signup:set': { role: 'participant', apply: (c, { entry, participant, changes }) => setSignup(participant, entry, c, changes) },
   'signup:withdraw': { role: 'participant', apply: (_c, { participant, changes }) => withdrawSignup(participant, changes) },
   'evaluation:answer': { role: 'participant', apply: (c, { state, entry, participant, changes }) => answerEvaluation(state, entry, participant, c, changes) },
-  'participant:erase': { role: 'participant', apply: (_c, { state, participant, changes }) => eraseParticipant(state, participant, changes) },
+  // A participant about themself, or a facilitator naming one (from the console's people panel).
+  'participant:erase': {
+    role: 'participant-or-facilitator',
+    apply: (c, { state, entry, changes }) => {
+      if (entry.actor.role === 'facilitator' && c.participantId === undefined) return fail('forbidden');
+      if (entry.actor.role === 'participant' && c.participantId !== undefined) return fail('invalid_payload');
+      const participant = state.participants.get(erasedParticipant(entry) ?? '');
+      return participant ? eraseParticipant(state, participant, changes) : fail('not_joined');
+    }
+  },
 
   // The facilitator: the meeting
   'phase:set': { role: 'facilitator', apply: (c, { state, entry, changes }) => setPhase(state, entry, c, changes) },

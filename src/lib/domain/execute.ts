@@ -54,6 +54,8 @@ export function applyCommand(state: WorkshopState, entry: LogEntry, changes: Cha
       const participant = state.participants.get(actor.participantId);
       return participant ? rule.apply(command, { ...context, participant }) : fail('not_joined');
     }
+    case 'participant-or-facilitator':
+      return actor.role === 'participant' || actor.role === 'facilitator' ? rule.apply(command, context) : fail('forbidden');
     default:
       return actor.role === rule.role ? rule.apply(command, context) : fail('forbidden');
   }

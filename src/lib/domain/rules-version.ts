@@ -12,8 +12,13 @@
  *
  * History:
  * 1 — the rules as first recorded (December 2026).
+ * 2 — erasable storage (December 2026): a join or profile change naming a sector the setup
+ *     does not list keeps no sector instead of being refused, and an association is listed
+ *     under the spelling most of its participants gave now instead of the first one ever
+ *     given. Both so that what a workshop becomes never depends on fields that erasure makes
+ *     unreadable in the log (docs/architecture.md, "Erasure").
  */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 /** A log written under rules newer than this code knows: it must not be replayed under older ones. */
 export class NewerRulesError extends Error {

@@ -23,7 +23,7 @@ export function serializeState(state: WorkshopState) {
       .sort((a, b) => a.id.localeCompare(b.id)),
     posts: [...state.posts.values()].map((p) => ({ ...p, voters: entries(p.voters) })).sort((a, b) => a.id.localeCompare(b.id)),
     evaluations: entries(state.evaluations),
-    associations: entries(state.associations)
+    associations: entries(state.associations).map(([key, { name, count }]) => [key, { name, count }] as const)
   };
 }
 

@@ -31,12 +31,12 @@ export function append(log: LogEntry[], actor: Actor, command: Command, commandI
   return entry;
 }
 
-/** A workshop made from the Helsingborg template, as its first log entry creates it. */
-export function helsingborgWorkshop(): TestWorkshop {
+/** A workshop made from the Helsingborg template, as its first log entry creates it (rules 1 unless given). */
+export function helsingborgWorkshop(rules?: number): TestWorkshop {
   const setup = setupFromTemplate(HELSINGBORG_TEMPLATE_ID);
   if (!setup) throw new Error('template missing');
   const log: LogEntry[] = [];
-  const first = append(log, SYSTEM, { type: 'workshop:create', workshopId: 'w1', code: 'HKM4TX', keyHash: 'kh', setup });
+  const first = append(log, SYSTEM, { type: 'workshop:create', workshopId: 'w1', code: 'HKM4TX', keyHash: 'kh', setup, ...(rules ? { rules } : {}) });
   if (first.command.type !== 'workshop:create') throw new Error('unreachable');
   return { state: createWorkshopState({ ...first, command: first.command }), log };
 }

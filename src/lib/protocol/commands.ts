@@ -42,7 +42,7 @@ const topicIds = z.array(id).min(1).max(LIMITS.topics);
 type ShapeOf<K extends CommandType> = { [F in keyof Omit<CommandOf<K>, 'type'>]-?: z.ZodType<Omit<CommandOf<K>, 'type'>[F]> };
 
 /** Commands a client sends and the log keeps as they are (the log's other commands are made by the server). */
-export type SentCommand = Exclude<CommandsOf<'participant' | 'facilitator'>, 'key:rotate'>;
+export type SentCommand = Exclude<CommandsOf<'participant' | 'facilitator' | 'participant-or-facilitator'>, 'key:rotate'>;
 
 export interface CommandEntry<K extends CommandType> {
   /** The fields a client sends (besides `commandId`): parsed, cleaned and bounded at the edge. */
@@ -103,7 +103,8 @@ export const COMMANDS = {
     stored: { scores: z.record(id, int(1, 5)), comment: storedText(LIMITS.comment) }
   },
   /** "Delete my data": a participant's posts, votes, profile, sign-up and answers. */
-  'participant:erase': { payload: {} },
+  // `participantId`: a facilitator's erasure of one participant; a participant's own is refused with it (invalid_payload).
+  'participant:erase': { payload: { participantId: id.optional() } },
 
   // The facilitator: the meeting
   'phase:set': { payload: { phase: phaseSchema } },
@@ -175,6 +176,10 @@ export type EdgeCommand = keyof typeof EDGE_COMMANDS;
 export type CommandEvent = SentCommand | EdgeCommand;
 
 /** Who may send a command event. */
-export const roleOf = (event: CommandEvent): 'participant' | 'facilitator' =>
-  event in EDGE_COMMANDS ? EDGE_COMMANDS[event as EdgeCommand].role : (COMMAND_RULES[event as SentCommand].role as 'participant' | 'facilitator');
+export const roleOf = (event: CommandEvent): 'participant' | 'facilitator' => {
+  if (event in EDGE_COMMANDS) return EDGE_COMMANDS[event as EdgeCommand].role;
+  const role = COMMAND_RULES[event as SentCommand].role;
+  // Over a socket only a participant erases (themself); a facilitator names one over HTTP (server/http/personal-data.ts).
+  return role === 'participant-or-facilitator' ? 'participant' : (role as 'participant' | 'facilitator');
+};
 

@@ -33,7 +33,7 @@ describe('profiles', () => {
     expect(w.state.participants.get('asa')).toMatchObject({ sector: '', table: null, showName: false });
   });
 
-  it('refuses a sector the setup does not list, on join and on update, changing nothing', () => {
+  it('under rules 1, refuses a sector the setup does not list, on join and on update, changing nothing', () => {
     const w = helsingborgWorkshop();
     let before = serializeState(w.state);
     expect(joinWith(w, 'asa', { name: 'Åsa', association: 'IFK', sector: 'bowling' }).outcome).toEqual({ ok: false, error: 'unknown_sector' });
@@ -46,6 +46,15 @@ describe('profiles', () => {
     expect(outcome).toEqual({ ok: false, error: 'unknown_sector' });
     expect(changes.associations).toBe(false);
     expect(serializeState(w.state)).toEqual(before);
+  });
+
+  it('from rules 2, keeps no sector instead of refusing one the setup does not list', () => {
+    const w = helsingborgWorkshop(2);
+    expect(joinWith(w, 'asa', { name: 'Åsa', sector: 'bowling' }).outcome).toEqual({ ok: true });
+    expect(w.state.participants.get('asa')).toMatchObject({ name: 'Åsa', sector: '' });
+    expect(update(w, 'asa', { name: 'Åsa', sector: 'kultur' }).outcome).toEqual({ ok: true });
+    expect(update(w, 'asa', { name: 'Åsa', sector: 'bowling' }).outcome).toEqual({ ok: true });
+    expect(w.state.participants.get('asa')).toMatchObject({ sector: '' });
   });
 
   it('updates the whole profile and counts participants per sector', () => {
@@ -122,9 +131,46 @@ describe('associations', () => {
     expect(joinWith(w, 'a', { association: 'IFK Helsingborg' }).changes.associations).toBe(true);
     expect(joinWith(w, 'b', { association: 'ifk  helsingborg' }).changes.associations).toBe(false);
     expect(joinWith(w, 'c', { association: '  IFK Helsingborg.  ' }).changes.associations).toBe(false);
-    expect([...w.state.associations.values()]).toEqual([{ name: 'IFK Helsingborg', count: 3 }]);
+    expect([...w.state.associations.values()].map(({ name, count }) => ({ name, count }))).toEqual([{ name: 'IFK Helsingborg', count: 3 }]);
     expect(snapshot(w, 'screen').stats!.associations).toBe(1);
     expect(snapshot(w, 'participant').associations).toEqual(['IFK Helsingborg']);
+  });
+
+  it('from rules 2, lists the spelling most participants give now, so none stays that only an erased participant gave', () => {
+    const w = helsingborgWorkshop(2);
+    const listed = () => snapshot(w, 'participant').associations;
+    joinWith(w, 'a', { association: 'Marker FF' });
+    joinWith(w, 'b', { association: 'marker ff' });
+    // A tie goes to the spelling that sorts first, whoever came first.
+    expect(listed()).toEqual(['Marker FF']);
+    expect(joinWith(w, 'c', { association: ' marker ff ' }).changes.associations).toBe(true);
+    expect(listed()).toEqual(['marker ff']);
+    as(w, 'b', { type: 'participant:erase' });
+    as(w, 'c', { type: 'participant:erase' });
+    expect(listed()).toEqual(['Marker FF']);
+    expect(as(w, 'a', { type: 'participant:erase' }).changes.associations).toBe(true);
+    expect(listed()).toEqual([]);
+
+    // The erased participant's spelling goes, the other stays: the same list as if they had never given it.
+    const erased = helsingborgWorkshop(2);
+    joinWith(erased, 'p', { association: 'Raderade FF' });
+    joinWith(erased, 'q', { association: 'raderade ff' });
+    as(erased, 'p', { type: 'participant:erase' });
+    const never = helsingborgWorkshop(2);
+    joinWith(never, 'p', { association: '' });
+    joinWith(never, 'q', { association: 'raderade ff' });
+    as(never, 'p', { type: 'participant:erase' });
+    expect(snapshot(erased, 'participant').associations).toEqual(['raderade ff']);
+    expect(serializeState(erased.state).associations).toEqual(serializeState(never.state).associations);
+  });
+
+  it('from rules 2, follows a change of spelling alone', () => {
+    const w = helsingborgWorkshop(2);
+    joinWith(w, 'a', { association: 'IFK' });
+    expect(update(w, 'a', { association: 'Ifk' }).outcome).toEqual({ ok: true });
+    expect(snapshot(w, 'participant').associations).toEqual(['Ifk']);
+    as(w, 'a', { type: 'participant:erase' });
+    expect(w.state.associations.size).toBe(0);
   });
 
   it('ignores an empty association', () => {

@@ -1,11 +1,20 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
+import { associationKey, countAssociation } from './associations.js';
 import type { LogEntry, Result, Participant, ProfileFields, WorkshopState, CommandOf } from '../types.js';
 
-/** A profile as the domain keeps it; a sector the setup does not list is refused. */
+/**
+ * A profile as the domain keeps it. A sector the setup does not list (a phone that still
+ * showed one the facilitator had just removed) is refused under rules 1 and kept as no
+ * sector from rules 2 on: whether a join succeeds must not depend on a field that erasure
+ * makes unreadable in the log (docs/architecture.md, "Erasure").
+ */
 function profileFrom(state: WorkshopState, fields: ProfileFields) {
-  const sector = fields.sector ?? '';
-  if (sector && !state.setup.sectors.some((s) => s.id === sector)) return undefined;
+  let sector = fields.sector ?? '';
+  if (sector && !state.setup.sectors.some((s) => s.id === sector)) {
+    if (state.rules < 2) return undefined;
+    sector = '';
+  }
   return {
     name: fields.name.slice(0, LIMITS.name),
     association: fields.association.slice(0, LIMITS.association),
@@ -15,24 +24,7 @@ function profileFrom(state: WorkshopState, fields: ProfileFields) {
   };
 }
 
-/** The key two spellings of one association share: case, spacing and punctuation aside. */
-export const associationKey = (name: string) =>
-  name
-    .toLocaleLowerCase('sv')
-    .replace(/[\s.,;:'"()\-–]+/g, ' ')
-    .trim();
-
-function countAssociation(state: WorkshopState, name: string, delta: 1 | -1, changes: Changes): void {
-  const key = associationKey(name);
-  if (!key) return;
-  const known = state.associations.get(key);
-  if (delta === 1) {
-    if (known) known.count++;
-    else (state.associations.set(key, { name: name.trim(), count: 1 }), (changes.associations = true));
-  } else if (known) {
-    if (--known.count === 0) (state.associations.delete(key), (changes.associations = true));
-  }
-}
+export { associationKey } from './associations.js';
 
 export function joinParticipant(state: WorkshopState, entry: LogEntry, command: CommandOf<'participant:join'>, changes: Changes): Result {
   if (state.participants.has(command.participantId) || state.participantByToken.has(command.tokenHash)) {
@@ -58,7 +50,9 @@ export function joinParticipant(state: WorkshopState, entry: LogEntry, command: 
 export function updateProfile(state: WorkshopState, participant: Participant, command: CommandOf<'participant:update'>, changes: Changes): Result {
   const profile = profileFrom(state, command);
   if (!profile) return fail('unknown_sector');
-  if (associationKey(profile.association) !== associationKey(participant.association)) {
+  // Rules 1 count per association only; from rules 2 the list follows each spelling too.
+  const moved = state.rules < 2 ? associationKey(profile.association) !== associationKey(participant.association) : profile.association.trim() !== participant.association.trim();
+  if (moved) {
     countAssociation(state, participant.association, -1, changes);
     countAssociation(state, profile.association, 1, changes);
   }

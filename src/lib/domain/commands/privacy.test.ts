@@ -36,6 +36,22 @@ function meetingWithAsa() {
   return { w, mine, mine2, bos };
 }
 
+describe('a facilitator erasing one participant', () => {
+  it('erases them as their own erasure would, recorded as the facilitator’s; only with an id, and only a facilitator names one', () => {
+    const byFacilitator = meetingWithAsa();
+    const own = meetingWithAsa();
+    expect(facilitate(byFacilitator.w, { type: 'participant:erase' }).outcome).toEqual({ ok: false, error: 'forbidden' });
+    expect(as(byFacilitator.w, 'bo', { type: 'participant:erase', participantId: 'asa' }).outcome).toEqual({ ok: false, error: 'invalid_payload' });
+    expect(run(byFacilitator.w, { role: 'system' }, { type: 'participant:erase', participantId: 'asa' }).outcome).toEqual({ ok: false, error: 'forbidden' });
+    expect(facilitate(byFacilitator.w, { type: 'participant:erase', participantId: 'nobody' }).outcome).toEqual({ ok: false, error: 'not_joined' });
+    expect(facilitate(byFacilitator.w, { type: 'participant:erase', participantId: 'asa' }).outcome).toEqual({ ok: true });
+    erase(own.w, 'asa');
+    const { participants, posts, evaluations, associations } = serializeState(byFacilitator.w.state);
+    expect({ participants, posts, evaluations, associations }).toEqual((({ participants, posts, evaluations, associations }) => ({ participants, posts, evaluations, associations }))(serializeState(own.w.state)));
+    expect(JSON.stringify(serializeState(byFacilitator.w.state))).not.toMatch(/Unikadóttir|asa@zeta|Åsas/);
+  });
+});
+
 describe('a participant erasing their data', () => {
   it('withdraws their posts, gives every vote back and leaves nothing of them in the state', () => {
     const { w, mine, mine2, bos } = meetingWithAsa();
@@ -53,7 +69,7 @@ describe('a participant erasing their data', () => {
     expect(w.state.participantByToken.has('t-asa')).toBe(false);
     expect(w.state.evaluations.has('asa')).toBe(false);
     // Bo still gave the association, so it stays, counted once.
-    expect([...w.state.associations.values()]).toEqual([{ name: 'Föreningen Zeta', count: 1 }]);
+    expect([...w.state.associations.values()].map(({ name, count }) => ({ name, count }))).toEqual([{ name: 'Föreningen Zeta', count: 1 }]);
     expect(invariantViolations(w.state)).toEqual([]);
 
     const everything = JSON.stringify(serializeState(w.state));

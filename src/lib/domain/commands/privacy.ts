@@ -1,6 +1,6 @@
 import { fail, OK, type Changes } from '../changes.js';
-import type { Result, Participant, WorkshopState, CommandOf } from '../types.js';
-import { associationKey } from './participation.js';
+import type { LogEntry, Result, Participant, WorkshopState, CommandOf } from '../types.js';
+import { countAssociation } from './associations.js';
 import { clearAllVotes, clearVotes } from './votes.js';
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -14,7 +14,9 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
  * - their profile, sign-up and evaluation answer are gone, with the participant itself;
  * - their token no longer leads anywhere: a join with it makes a new, anonymous participant,
  *   and commands from their other tabs are refused (not_joined).
- * The append-only log still holds what they sent until the workshop itself is deleted.
+ * The log's copy of what they sent is made unreadable by the server, which seals those fields
+ * under the participant's own key and erases the key (server/privacy/sealed-log.ts); a replay
+ * then reads stand-ins, which this same erasure removes again.
  * Allowed in every phase: the right to be forgotten does not wait for a round to reopen.
  */
 export function eraseParticipant(state: WorkshopState, participant: Participant, changes: Changes): Result {
@@ -55,22 +57,17 @@ export function eraseParticipant(state: WorkshopState, participant: Participant,
 
   if (state.evaluations.delete(participant.id)) changes.evaluation = true;
   if (participant.signup) changes.people = true;
-  forgetAssociation(state, participant.association, changes);
+  countAssociation(state, participant.association, -1, changes);
   state.participantByToken.delete(participant.tokenHash);
   state.participants.delete(participant.id);
   changes.stats = true;
   return OK;
 }
 
-/** The association list counts participants per spelling; one fewer gave this one. */
-function forgetAssociation(state: WorkshopState, name: string, changes: Changes): void {
-  const key = associationKey(name);
-  const known = key ? state.associations.get(key) : undefined;
-  if (!known) return;
-  if (--known.count === 0) {
-    state.associations.delete(key);
-    changes.associations = true;
-  }
+/** Whom an entry erases, if it is an erasure (accepted or not): the participant who sent it, or the one a facilitator named. */
+export function erasedParticipant(entry: Pick<LogEntry, 'actor' | 'command'>): string | undefined {
+  if (entry.command.type !== 'participant:erase') return undefined;
+  return entry.actor.role === 'participant' ? entry.actor.participantId : entry.actor.role === 'facilitator' ? entry.command.participantId : undefined;
 }
 
 /** Replaces the facilitator key's hash. The key itself never reaches the log. */

@@ -32,5 +32,18 @@ export const exportsAr: Record<keyof typeof exportsSv, Message> = {
   'exports.busy': 'جارٍ التنزيل…',
   'exports.done': 'تم تنزيل {file}.',
   'exports.failed': 'تعذّر تنزيل الملف. {reason}',
+  'exports.outside':
+    'الملف الذي يُنزَّل يصبح خارج سيطرة الخادم: لا يصل إليه الحذف التلقائي ولا حذف المشاركين لبياناتهم ولا «حذف ورشة العمل». من ينزّله مسؤول عن مكان حفظه وعن حذفه.',
+  'exports.person.heading': 'بيانات مشارك واحد',
+  'exports.person.hint': 'إذا طلب أحدهم معرفة ما حفظه الاجتماع عنه: اختره هنا ونزّل الملف نفسه الذي يعطيه إياه هاتفه. لا يستطيع المشاركون المجهولون تنزيل بياناتهم إلا من هواتفهم.',
+  'exports.person.list': 'اعرض المشاركين الذين ذكروا اسمًا أو جمعية',
+  'exports.person.none': 'لم يذكر أي مشارك اسمًا أو جمعية.',
+  'exports.person.choose': 'المشارك',
+  'exports.person.noName': '(بلا اسم)',
+  'exports.person.table': 'الطاولة {table}',
+  'exports.person.download': 'نزّل بيانات المشارك (JSON)',
+  'exports.person.erase': 'احذف بيانات المشارك',
+  'exports.person.eraseConfirm': 'نعم، احذف – لا يمكن التراجع عن ذلك',
+  'exports.person.erased': 'حُذف {who}: أُزيل الملف الشخصي والتسجيل وإجابة التقييم والأصوات، وسُحبت المداخلات.',
   'exports.noKey': 'المفتاح مفقود. افتح لوحة التحكم بالرابط الذي ينتهي بـ ‎#key=‎ ثم حاول مرة أخرى.'
 };

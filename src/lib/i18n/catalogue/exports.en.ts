@@ -25,5 +25,18 @@ export const exportsEn: Record<keyof typeof exportsSv, Message> = {
   'exports.busy': 'Downloading…',
   'exports.done': '{file} is downloaded.',
   'exports.failed': 'The file could not be downloaded. {reason}',
+  'exports.outside':
+    'A downloaded file is outside the server’s control: retention, participants’ erasure and “Delete workshop” do not reach it. Whoever downloads it is responsible for where it is kept and for deleting it.',
+  'exports.person.heading': 'One participant’s data',
+  'exports.person.hint': 'If someone asks what the meeting has stored about them: choose them here and download the same file their phone gives them. Anonymous participants can download their own data only from their phone.',
+  'exports.person.list': 'Show participants with a name or association',
+  'exports.person.none': 'No participant has given a name or association.',
+  'exports.person.choose': 'Participant',
+  'exports.person.noName': '(no name)',
+  'exports.person.table': 'table {table}',
+  'exports.person.download': 'Download the participant’s data (JSON)',
+  'exports.person.erase': 'Delete the participant’s data',
+  'exports.person.eraseConfirm': 'Yes, delete – this cannot be undone',
+  'exports.person.erased': '{who} is deleted: profile, sign-up, evaluation answer and votes are gone and the posts withdrawn.',
   'exports.noKey': 'The key is missing. Open the console with the link that ends in #key= and try again.'
 };

@@ -22,5 +22,18 @@ export const exportsSv = {
   'exports.busy': 'Hämtar…',
   'exports.done': '{file} är nedladdad.',
   'exports.failed': 'Filen kunde inte hämtas. {reason}',
+  'exports.outside':
+    'En nedladdad fil ligger utanför serverns kontroll: gallring, deltagares radering och ”Radera workshopen” når den inte. Den som laddar ner ansvarar för var filen sparas och för att den raderas.',
+  'exports.person.heading': 'Uppgifter om en deltagare',
+  'exports.person.hint': 'Om någon ber att få veta vad mötet har sparat om dem: välj dem här och ladda ner samma fil som deras telefon ger dem. Anonyma deltagare kan bara ladda ner sina egna uppgifter från telefonen.',
+  'exports.person.list': 'Visa deltagare med namn eller förening',
+  'exports.person.none': 'Ingen deltagare har angett namn eller förening.',
+  'exports.person.choose': 'Deltagare',
+  'exports.person.noName': '(inget namn)',
+  'exports.person.table': 'bord {table}',
+  'exports.person.download': 'Ladda ner deltagarens uppgifter (JSON)',
+  'exports.person.erase': 'Radera deltagarens uppgifter',
+  'exports.person.eraseConfirm': 'Ja, radera – det går inte att ångra',
+  'exports.person.erased': '{who} är raderad: profil, anmälan, utvärderingssvar och röster är borta och inläggen tillbakadragna.',
   'exports.noKey': 'Nyckeln saknas. Öppna styrpanelen med länken som slutar med #key= och försök igen.'
 } as const;

@@ -76,11 +76,11 @@ export const privacyStaffEn: Record<keyof typeof privacyStaffSv, Message> = {
   'privacy.page.who.facilitatorsSees':
     'What the big screen shows, and also: name, association, sector and table of whoever wrote a post (if they gave them), hidden posts and posts waiting for approval, working-group sign-ups with contact details, and the evaluation comments. Not who voted for what.',
   'privacy.page.who.operator': 'Whoever runs the server',
-  'privacy.page.who.operatorSees': 'Everything stored, in the meeting’s log on the server, until the workshop is deleted.',
+  'privacy.page.who.operatorSees': 'Everything stored on the server, until the workshop is deleted – except what you erased: that can no longer be read.',
   'privacy.page.rights.heading': 'Your rights',
   'privacy.page.rights.change': 'You can change your profile and withdraw posts, votes and your sign-up at any time from your phone.',
   'privacy.page.rights.erase':
-    'You can delete your data with “Delete my data” on the meeting’s page on your phone. Your profile, sign-up, evaluation answer and votes are then removed, and your posts withdrawn. The meeting’s own log keeps what you sent until the workshop is deleted.',
+    'You can delete your data with “Delete my data” on the meeting’s page on your phone. Your profile, sign-up, evaluation answer and votes are then removed, and your posts withdrawn. In the meeting’s log on the server, what you wrote and were called is stored locked with a key of your own; the key is destroyed before your phone says it is done, so it can never be read again. Files the facilitator downloaded before that are not reached.',
   'privacy.page.rights.contact':
     'To find out what is stored about you, get a copy or have it deleted in another way: contact whoever invited you to the meeting.',
   'privacy.page.operator.heading': 'Who is responsible',

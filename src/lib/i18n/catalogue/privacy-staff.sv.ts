@@ -73,11 +73,11 @@ export const privacyStaffSv = {
   'privacy.page.who.facilitatorsSees':
     'Det storbilden visar, och dessutom: namn, förening, verksamhetsområde och bord för den som skrev ett inlägg (om du angav dem), dolda inlägg och inlägg som väntar på godkännande, anmälningar till arbetsgruppen med kontaktuppgifter och utvärderingens kommentarer. Inte vem som röstade på vad.',
   'privacy.page.who.operator': 'Den som driver servern',
-  'privacy.page.who.operatorSees': 'Allt som sparas, i mötets logg på servern, tills workshopen raderas.',
+  'privacy.page.who.operatorSees': 'Allt som sparas på servern, tills workshopen raderas – utom det du har raderat: det går inte längre att läsa.',
   'privacy.page.rights.heading': 'Dina rättigheter',
   'privacy.page.rights.change': 'Du kan ändra din profil och ta tillbaka inlägg, röster och anmälan när som helst från telefonen.',
   'privacy.page.rights.erase':
-    'Du kan radera dina uppgifter med ”Radera mina uppgifter” på mötets sida i telefonen. Då tas din profil, din anmälan, ditt utvärderingssvar och dina röster bort, och dina inlägg dras tillbaka. Mötets egen logg behåller det du skickade tills workshopen raderas.',
+    'Du kan radera dina uppgifter med ”Radera mina uppgifter” på mötets sida i telefonen. Då tas din profil, din anmälan, ditt utvärderingssvar och dina röster bort, och dina inlägg dras tillbaka. I mötets logg på servern sparas det du skrev och kallades låst med en egen nyckel; nyckeln förstörs innan telefonen säger att det är klart, så det går aldrig att läsa igen. Filer som mötesledaren laddade ner innan dess når raderingen inte.',
   'privacy.page.rights.contact':
     'Vill du veta vad som finns sparat om dig, få ut det eller få det raderat på annat sätt: kontakta den som bjöd in till mötet.',
   'privacy.page.operator.heading': 'Vem som ansvarar',
