@@ -1,4 +1,5 @@
 import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
+import { groupOf } from '../../src/lib/domain/sample.js';
 import { participantSelf, workshopPreview, type Audience } from '../../src/lib/domain/views.js';
 import type { Ack } from '../../src/lib/protocol/events.js';
 import { CLIENT_EVENTS, clientSchemas, FACILITATOR_EVENTS, SESSION_EVENTS, type ClientEventName, type ParsedPayload } from '../../src/lib/protocol/schemas.js';
@@ -7,7 +8,7 @@ import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
 import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secrets.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
-import { enterRoom, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
+import { enterRoom, leaveRooms, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
 import { dropHandshakeRequest } from './lean-sockets.js';
 import { lookUpTypedCode } from './code-lookup.js';
@@ -115,7 +116,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       }
       enterRoom(socket, runtime.id, 'participant', participantId);
       const self = participantSelf(runtime.state, participantId)!;
-      return { ok: true, workshopId: runtime.id, token, self, snapshot: runtime.snapshot('participant', Date.now()) };
+      return { ok: true, workshopId: runtime.id, token, self, snapshot: runtime.snapshot('participant', Date.now(), groupOf(participantId)) };
     },
 
     'screen:join': async (socket, payload) => {
@@ -154,7 +155,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       const { audience, participantId } = socket.data;
       if (!runtime || !audience) return fail('not_joined');
       if (!(await maySnapshot(socket))) return fail('rate_limited');
-      const snapshot = runtime.snapshot(audience, Date.now());
+      const snapshot = runtime.snapshot(audience, Date.now(), participantId ? groupOf(participantId) : undefined);
       const self = participantId ? participantSelf(runtime.state, participantId) : undefined;
       return self ? { ok: true, snapshot, self } : { ok: true, snapshot };
     },
@@ -199,8 +200,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
 
   /** After "delete my data" the socket no longer speaks for anyone: its next command is not_joined. */
   function afterErase(socket: SamradSocket): void {
-    const { workshopId } = socket.data;
-    if (workshopId) void socket.leave(roomOf(workshopId, 'participant'));
+    leaveRooms(socket);
     socket.data.participantId = undefined;
     socket.data.audience = undefined;
   }
