@@ -52,9 +52,6 @@ export interface RateLimitOptions {
   addressLimitFactor?: number;
 }
 
-/** The events that count against `contributionsPerAddress`. */
-export const CONTRIBUTION_EVENTS: ReadonlySet<string> = new Set(['post:create', 'vote:cast', 'vote:retract']);
-
 export class RateLimits {
   readonly #events: RateLimiterAbstract;
   readonly #wrongBySocket: RateLimiterAbstract;

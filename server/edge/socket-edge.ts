@@ -1,8 +1,10 @@
-import type { Actor, Command, ErrorCode } from '../../src/lib/domain/types.js';
+import type { z } from 'zod';
+import type { Actor, CommandOf, ErrorCode } from '../../src/lib/domain/types.js';
 import { groupOf } from '../../src/lib/domain/sample.js';
-import { participantSelf, workshopPreview, type Audience } from '../../src/lib/domain/views.js';
-import type { Ack } from '../../src/lib/protocol/events.js';
-import { CLIENT_EVENTS, clientSchemas, FACILITATOR_EVENTS, SESSION_EVENTS, type ClientEventName, type ParsedPayload } from '../../src/lib/protocol/schemas.js';
+import { participantSelf, workshopPreview } from '../../src/lib/domain/views.js';
+import { COMMANDS, roleOf, type EdgeCommand, type SentCommand } from '../../src/lib/protocol/commands.js';
+import type { Ack, AckCallback, AckData } from '../../src/lib/protocol/events.js';
+import { CLIENT_EVENTS, clientSchemas, CONTRIBUTION_EVENTS, maxCharsOf, type ClientEventName, type ParsedPayload, type SessionEvent } from '../../src/lib/protocol/schemas.js';
 import { joinUrl, type Config } from '../config.js';
 import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
@@ -12,39 +14,31 @@ import { enterRoom, leaveRooms, roomOf, type SamradServer, type SamradSocket } f
 import { parsePayload } from './validate.js';
 import { dropHandshakeRequest } from './lean-sockets.js';
 import { lookUpTypedCode } from './code-lookup.js';
-import { clientAddress, CONTRIBUTION_EVENTS, RateLimits } from './rate-limits.js';
+import { clientAddress, RateLimits } from './rate-limits.js';
 import { deleteAt } from '../retention/retention.js';
 import type { WorkshopDeleter } from '../retention/workshop-deleter.js';
 import type { Metrics } from '../metrics/metrics.js';
 
-type Reply = (ack: Ack<object>) => void;
-
-type SessionEvent = 'participant:join' | 'screen:join' | 'facilitator:join' | 'sync:request' | 'workshop:preview';
-const isSessionEvent = (event: ClientEventName): event is SessionEvent => SESSION_EVENTS.has(event);
-/** Facilitator operations on the workshop as a whole, done at the edge rather than as a plain command. */
-type WorkshopEvent = 'facilitator:rotate-key' | 'workshop:delete';
-const WORKSHOP_EVENTS: ReadonlySet<ClientEventName> = new Set<WorkshopEvent>(['facilitator:rotate-key', 'workshop:delete']);
-const isWorkshopEvent = (event: ClientEventName): event is WorkshopEvent => WORKSHOP_EVENTS.has(event);
-type Handler<E extends ClientEventName> = (socket: SamradSocket, payload: ParsedPayload<E>) => Promise<Ack<object>>;
+/** Each event's handler gets its parsed payload and answers with that event's acknowledgement. */
+type Handler<E extends ClientEventName> = (socket: SamradSocket, payload: ParsedPayload<E>) => Promise<Ack<AckData[E]>>;
+type Handlers<E extends ClientEventName> = { [K in E]: Handler<K> };
 
 const KNOWN_EVENTS = new Set<string>(CLIENT_EVENTS);
 
-/**
- * Per-event size limits, checked before parsing: a whole workshop setup is the one big
- * message; everything else fits in a few kilobytes (a post is at most 500 characters).
- */
-const MAX_EVENT_BYTES = 10_000;
-const MAX_SETUP_BYTES = 60_000;
+/** Checked before parsing: see each command's `maxChars` in the registry (a setup is the one big message). */
 const tooLarge = (event: ClientEventName, payload: unknown) => {
-  const limit = event === 'setup:update' ? MAX_SETUP_BYTES : MAX_EVENT_BYTES;
   try {
-    return (JSON.stringify(payload)?.length ?? 0) > limit;
+    return (JSON.stringify(payload)?.length ?? 0) > maxCharsOf(event);
   } catch {
     return true;
   }
 };
 
-const fail = (error: ErrorCode): Ack<object> => ({ ok: false, error });
+const fail = (error: ErrorCode) => ({ ok: false, error }) as const;
+
+/** Parses an event's payload with its schema (zod's types cannot follow a generic event through the schema map: the cast says what `clientSchemas` holds). */
+const parseEvent = <E extends ClientEventName>(event: E, payload: unknown) =>
+  parsePayload(clientSchemas[event] as z.ZodType, payload) as { ok: true; data: ParsedPayload<E> } | { ok: false; error: ErrorCode };
 
 /**
  * The socket edge. Each handler reads as its steps: validate the payload → check who is
@@ -85,7 +79,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
   const maySnapshot = (socket: SamradSocket) => limits.allowSnapshot(socket.id, addressOf(socket));
 
   /** Joining and re-reading; every other event is a command and goes through `submitCommand`. */
-  const sessionHandlers: { [E in SessionEvent]: Handler<E> } = {
+  const sessionHandlers: Handlers<SessionEvent> = {
     'participant:join': async (socket, payload) => {
       const runtime = await findByCode(socket, payload.code);
       if (runtime === 'rate_limited') return fail('rate_limited');
@@ -169,7 +163,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     return socket.data.audience === 'facilitator' ? runtime : fail('forbidden');
   };
 
-  const workshopHandlers: { [E in WorkshopEvent]: Handler<E> } = {
+  const edgeHandlers: Handlers<EdgeCommand> = {
     /**
      * A new key, made here and given only to the console that asked. Every other console
      * (in any process) is told and taken out of the facilitator room at once, so it gets
@@ -205,27 +199,33 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     socket.data.audience = undefined;
   }
 
-  /** Commands that change a workshop: who may send them follows from the socket's role. */
-  async function submitCommand(socket: SamradSocket, event: ClientEventName, payload: { commandId: string }): Promise<Ack<object>> {
+  /** Commands that change a workshop: who may send them is the command's role in the registry. */
+  async function submitCommand<K extends SentCommand>(socket: SamradSocket, type: K, payload: ParsedPayload<K>): Promise<Ack<AckData[K]>> {
     const runtime = joinedRuntime(socket);
     const { audience, participantId } = socket.data;
     if (!runtime || !audience) return fail('not_joined');
-    const needed: Audience = FACILITATOR_EVENTS.has(event) ? 'facilitator' : 'participant';
+    const needed = roleOf(type);
     if (audience !== needed) return fail('forbidden');
     const actor: Actor = needed === 'participant' ? { role: 'participant', participantId: participantId! } : { role: 'facilitator' };
     const { commandId, ...fields } = payload;
-    // The payload's fields are the command's fields (the schemas mirror domain Command).
-    const command = { type: event, ...fields } as Command;
-    if (command.type === 'participant:update') Object.assign(command, { sector: command.sector ?? '', table: command.table ?? null, showName: command.showName ?? false });
+    // The registry holds each entry's parsed payload to its domain command's fields.
+    const command = { type, ...fields } as unknown as CommandOf<K>;
     const outcome = await hub.submit(runtime, actor, commandId, command);
-    if (command.type === 'participant:erase' && outcome.ok) afterErase(socket);
-    return outcome;
+    if (type === 'participant:erase' && outcome.ok) afterErase(socket);
+    // What K's apply answered: its registry rule types it as K's acknowledgement.
+    return outcome as Ack<AckData[K]>;
   }
+
+  const commandHandlers = Object.fromEntries(
+    (Object.keys(COMMANDS) as SentCommand[]).map((type) => [type, (socket: SamradSocket, payload: ParsedPayload<typeof type>) => submitCommand(socket, type, payload)])
+  ) as Handlers<SentCommand>;
+  const handlers: Handlers<ClientEventName> = { ...sessionHandlers, ...edgeHandlers, ...commandHandlers };
 
   /**
    * Every event a socket sends, known or not, through one listener that all sockets share
    * (Socket.IO calls it with the socket as `this`): a listener per event and socket cost
-   * each phone about 4 KB of heap in closures and listener tables.
+   * each phone about 4 KB of heap in closures and listener tables. What arrives is whatever
+   * the client sent: the payload is parsed before use, and the acknowledgement may be missing.
    */
   function dispatch(this: SamradSocket, event: unknown, ...args: unknown[]): void {
     if (typeof event === 'string' && KNOWN_EVENTS.has(event)) return void handle(this, event as ClientEventName, args[0], args[1]);
@@ -235,7 +235,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
   /** Unknown events count against the socket's allowance like any other event. */
   async function refuseUnknown(socket: SamradSocket, ack: unknown): Promise<void> {
     const allowed = await limits.allowEvent(socket.id);
-    if (typeof ack === 'function') (ack as Reply)(fail(allowed ? 'unknown_event' : 'rate_limited'));
+    if (typeof ack === 'function') (ack as AckCallback)(fail(allowed ? 'unknown_event' : 'rate_limited'));
   }
 
   io.on('connection', (socket) => {
@@ -243,28 +243,22 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
     socket.onAny(dispatch);
   });
 
-  async function handle(socket: SamradSocket, event: ClientEventName, payload: unknown, ack: unknown): Promise<void> {
+  async function handle<E extends ClientEventName>(socket: SamradSocket, event: E, payload: unknown, ack: unknown): Promise<void> {
     // A command without an acknowledgement callback still runs; its sender just hears nothing.
-    const answer: Reply = typeof ack === 'function' ? (ack as Reply) : () => {};
-    const reply: Reply = (outcome) => {
+    const answer = typeof ack === 'function' ? (ack as AckCallback<AckData[E]>) : undefined;
+    const reply = (outcome: Ack<AckData[E]>) => {
       metrics.commandAnswered(event, outcome);
-      answer(outcome);
+      answer?.(outcome);
     };
     if (!(await limits.allowEvent(socket.id))) return reply(fail('rate_limited'));
     if (tooLarge(event, payload)) return reply(fail('payload_too_large'));
-    const parsed = parsePayload(clientSchemas[event], payload);
+    const parsed = parseEvent(event, payload);
     if (!parsed.ok) return reply(parsed);
     try {
       // Posts and votes also count against the address: phones behind one NAT share it, a script's many sockets too.
       if (CONTRIBUTION_EVENTS.has(event) && !(await limits.allowContribution(addressOf(socket)))) return reply(fail('rate_limited'));
-      const data = parsed.data as never;
-      reply(
-        isSessionEvent(event)
-          ? await (sessionHandlers[event] as Handler<SessionEvent>)(socket, data)
-          : isWorkshopEvent(event)
-            ? await (workshopHandlers[event] as Handler<WorkshopEvent>)(socket, data)
-            : await submitCommand(socket, event, data)
-      );
+      const handler: Handler<E> = handlers[event];
+      reply(await handler(socket, parsed.data));
     } catch (error) {
       logger.error('command_failed', { event, workshopId: socket.data.workshopId, error: error instanceof Error ? error.name + ': ' + error.message : 'unknown' });
       reply(fail('unavailable'));

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { LIMITS } from '../../src/lib/domain/limits.js';
-import { withSetupDefaults } from '../../src/lib/domain/setup.js';
-import { READER_LANGUAGES } from '../../src/lib/domain/types.js';
-import { id, phaseSchema, screenLanguageSchema, screenModeSchema, screenPageActionSchema, setupSchema } from '../../src/lib/protocol/setup-schema.js';
-import { cleanLine, cleanText } from '../../src/lib/protocol/text.js';
-import { canonicalJson, EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_PLACEHOLDER } from './log-copy.js';
+import type { CommandType } from '../../src/lib/domain/types.js';
+import { COMMANDS, type SentCommand } from '../../src/lib/protocol/commands.js';
+import { id } from '../../src/lib/protocol/setup-schema.js';
+import { int, storedProfile, storedSetup } from '../../src/lib/protocol/stored-fields.js';
+import { EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_PLACEHOLDER } from './log-copy.js';
 
 /**
  * What POST /api/import accepts: export.json, version 1. Strict everywhere (an unknown key
@@ -12,93 +11,27 @@ import { canonicalJson, EXPORTED_CODE, EXPORTED_WORKSHOP_ID, REMOVED_KEY, TOKEN_
  * entries are replayed, exactly as it did in the original workshop. Nothing is transformed,
  * so the entries replay byte for byte as they were exported.
  *
- * Every text must already be clean, exactly as the socket edge would have left it (NFC, no
- * control characters or lone surrogates; one-line fields without bidi controls or runs of
- * spaces): a true export only holds texts that went through that cleaning, so a text that
- * is not is a forged or damaged file and the import is refused (`text_not_clean`), never
- * silently changed (a changed text would not replay to the file's digest anyway).
+ * Every text must already be clean, exactly as the socket edge would have left it
+ * (src/lib/protocol/stored-fields.ts): a text that is not is a forged or damaged file and
+ * the import is refused (`text_not_clean`).
+ *
+ * The commands a client sends are read with their registry entry's `stored` shape (or its
+ * payload's); the ones the server makes itself are below, as an export writes them.
  */
+const SERVER_MADE = {
+  'workshop:create': { workshopId: z.literal(EXPORTED_WORKSHOP_ID), code: z.literal(EXPORTED_CODE), keyHash: z.literal(REMOVED_KEY), setup: storedSetup, rules: int(1, 1_000).optional() },
+  'participant:join': { participantId: id, tokenHash: z.string().regex(TOKEN_PLACEHOLDER), ...storedProfile },
+  'timer:expire': { timerId: int(0, Number.MAX_SAFE_INTEGER) },
+  'key:rotate': { keyHash: z.literal(REMOVED_KEY) }
+} satisfies { [K in Exclude<CommandType, SentCommand>]: z.ZodRawShape };
 
-const NOT_CLEAN = { error: 'text_not_clean' };
-const bounded = (max: number) => z.string().max(max * 4);
-/** Posts, comments, summaries: what `paragraph` and the post schema leave (cleanText, trimmed). */
-const text = (max: number) => bounded(max).refine((s) => cleanText(s).trim() === s, NOT_CLEAN);
-/** Names, associations, contacts, titles: what `line` leaves (cleanLine). */
-const line = (max: number) => bounded(max).refine((s) => cleanLine(s) === s, NOT_CLEAN);
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
-const table = int(1, LIMITS.tables);
-const topicIds = z.array(id).max(LIMITS.topics * 2);
-const postIds = z.array(id).max(1000);
-/**
- * Kept as written: only whether it is a valid setup is asked (old logs get today's defaults
- * first), and whether its texts are clean: the setup schema, which cleans, must give it back unchanged.
- */
-const setup = z.unknown().superRefine((value, context) => {
-  try {
-    const given = withSetupDefaults(structuredClone(value) as never);
-    const parsed = setupSchema.safeParse(given);
-    if (!parsed.success) context.addIssue({ code: 'custom', message: 'invalid_setup' });
-    else if (canonicalJson(parsed.data) !== canonicalJson(given)) context.addIssue({ code: 'custom', message: 'text_not_clean' });
-  } catch {
-    context.addIssue({ code: 'custom', message: 'invalid_setup' });
-  }
+const cmd = ([type, shape]: [string, z.ZodRawShape]) => z.strictObject({ type: z.literal(type), ...shape });
+const sent = (Object.keys(COMMANDS) as SentCommand[]).map((type): [string, z.ZodRawShape] => {
+  const entry: { payload: z.ZodRawShape; stored?: z.ZodRawShape } = COMMANDS[type];
+  return [type, entry.stored ?? entry.payload];
 });
-const profile = {
-  name: line(LIMITS.name),
-  association: line(LIMITS.association),
-  sector: z.union([id, z.literal('')]).optional(),
-  table: table.nullable().optional(),
-  showName: z.boolean().optional()
-};
-const cmd = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.strictObject({ type: z.literal(type), ...shape });
-
-const command = z.discriminatedUnion('type', [
-  cmd('workshop:create', { workshopId: z.literal(EXPORTED_WORKSHOP_ID), code: z.literal(EXPORTED_CODE), keyHash: z.literal(REMOVED_KEY), setup, rules: int(1, 1_000).optional() }),
-  cmd('participant:join', { participantId: id, tokenHash: z.string().regex(TOKEN_PLACEHOLDER), ...profile }),
-  cmd('participant:update', profile),
-  cmd('post:create', {
-    roundId: id,
-    topicIds,
-    text: text(LIMITS.postText),
-    onBehalf: z.strictObject({ table, people: int(1, LIMITS.peoplePerTable) }).optional(),
-    lang: z.enum(READER_LANGUAGES).optional()
-  }),
-  cmd('post:withdraw', { postId: id }),
-  cmd('vote:cast', { postId: id }),
-  cmd('vote:retract', { postId: id }),
-  cmd('signup:set', { name: line(LIMITS.name), contact: line(LIMITS.contact), consent: z.literal(true) }),
-  cmd('signup:withdraw', {}),
-  cmd('evaluation:answer', { scores: z.record(id, int(1, 5)), comment: text(LIMITS.comment) }),
-  cmd('phase:set', { phase: phaseSchema }),
-  cmd('post:hide', { postId: id, hidden: z.boolean() }),
-  cmd('post:pin', { postId: id, pinned: z.boolean() }),
-  cmd('post:edit', { postId: id, text: text(LIMITS.postText) }),
-  cmd('post:merge', { postIds }),
-  cmd('post:approve', { postIds }),
-  cmd('note:add', { roundId: id, topicIds, text: text(LIMITS.postText), table: table.nullable(), people: int(1, LIMITS.peoplePerTable).nullable() }),
-  cmd('setup:update', { setup, confirmRemoval: z.boolean() }),
-  cmd('agenda:current', { itemId: id.nullable() }),
-  cmd('timer:start', { durationMs: int(0, LIMITS.timerMs), closeWhenDone: z.boolean() }),
-  cmd('timer:pause', {}),
-  cmd('timer:resume', {}),
-  cmd('timer:extend', { ms: int(-LIMITS.timerMs, LIMITS.timerMs) }),
-  cmd('timer:stop', {}),
-  cmd('screen:mode', { mode: screenModeSchema }),
-  cmd('screen:language', { language: screenLanguageSchema }),
-  cmd('screen:page', { action: screenPageActionSchema }),
-  cmd('timer:expire', { timerId: int(0, Number.MAX_SAFE_INTEGER) }),
-  cmd('participant:erase', {}),
-  cmd('key:rotate', { keyHash: z.literal(REMOVED_KEY) }),
-  cmd('summary:set', { text: text(LIMITS.summary) }),
-  cmd('outcome:publish', { published: z.boolean() }),
-  cmd('update:add', {
-    date: z.string().max(10),
-    text: z.union([text(LIMITS.updateText), z.strictObject({ sv: text(LIMITS.updateText), en: text(LIMITS.updateText).optional(), ar: text(LIMITS.updateText).optional() })])
-  }),
-  cmd('update:remove', { updateId: id }),
-  cmd('workshop:close', { closed: z.boolean() }),
-  cmd('post:carry', { roundId: id, topicIds, text: text(LIMITS.postText), from: z.strictObject({ title: line(LIMITS.title), votes: int(0, 1_000_000) }) })
-]);
+const [first, ...rest] = [...Object.entries(SERVER_MADE), ...sent].map(cmd);
+const command = z.discriminatedUnion('type', [first!, ...rest]);
 
 const actor = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('participant'), participantId: id }),

@@ -4,6 +4,7 @@ import { associationKey } from '../../src/lib/domain/commands/participation.js';
 import { serializeState } from '../../src/lib/domain/serialize.js';
 import type { Command, LogEntry, WorkshopState } from '../../src/lib/domain/types.js';
 import { createWorkshopState, isCreateEntry } from '../../src/lib/domain/workshop.js';
+import { canonicalJson } from '../../src/lib/protocol/stored-fields.js';
 
 /**
  * The exported copy of a workshop's log: the same entries, so that replaying them gives
@@ -134,11 +135,6 @@ export function comparableState(state: WorkshopState) {
   return { ...rest, summary: state.summary, published: state.published, updates };
 }
 
-/** JSON with object keys sorted: the same state always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v
-  );
-}
+export { canonicalJson };
 
 export const stateDigest = (state: WorkshopState) => `sha256:${createHash('sha256').update(canonicalJson(comparableState(state)), 'utf8').digest('hex')}`;

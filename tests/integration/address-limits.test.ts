@@ -25,7 +25,7 @@ describe('posts and votes per address', () => {
     const state = server.application.hub.loaded(created.workshopId)!.state;
     expect(state.posts.size).toBe(5);
     // Votes count against the same allowance; other events (a sync) do not.
-    const vote = await send(phones[0]!, 'vote:cast', { commandId: cid(), postId: [...state.posts.keys()][0] });
+    const vote = await send(phones[0]!, 'vote:cast', { commandId: cid(), postId: [...state.posts.keys()][0]! });
     expect(vote).toEqual({ ok: false, error: 'rate_limited' });
     expect((await send(phones[1]!, 'sync:request', {})).ok).toBe(true);
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../src/lib/domain/types.js';
+import type { Command, Stage } from '../../src/lib/domain/types.js';
 import { setupOfInfo, type AudienceSnapshot } from '../../src/lib/domain/views.js';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
 import { comparableState } from '../../server/exports/log-copy.js';
 import type { WorkshopExport } from '../../server/exports/json.js';
 import { download } from './exports-scenario.js';
-import { cid, client, createWorkshop, send, useServer, View } from './helpers.js';
+import type { CommandEvent } from '../../src/lib/protocol/schemas.js';
+import { cid, client, createWorkshop, type FieldsArg, send, sendCommand, useServer, View } from './helpers.js';
 
 /**
  * Every kind of log entry survives export → import. The list below is a Record over the
@@ -59,23 +60,23 @@ async function everyCommand(): Promise<{ created: CreatedWorkshop; key: string }
   const joined = await send(facilitator, 'facilitator:join', { workshopId: created.workshopId, key: created.key });
   expect(joined.ok).toBe(true);
   const view = new View(facilitator, joined.snapshot as AudienceSnapshot);
-  const f = async (event: string, payload: object = {}) => {
-    const ack = await send(facilitator, event, { commandId: cid(), ...payload });
+  const f = async <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => {
+    const ack = await sendCommand(facilitator, event, ...fields);
     expect(ack.ok, `${event} ${JSON.stringify(ack)}`).toBe(true);
     return ack;
   };
   const phones = await Promise.all([0, 1].map(() => client(server.url)));
   for (const [i, phone] of phones.entries()) expect((await send(phone, 'participant:join', { code: created.code, name: `Deltagare ${i}`, association: 'Föreningen' })).ok).toBe(true);
-  const p = async (i: number, event: string, payload: object = {}) => {
-    const ack = await send(phones[i]!, event, { commandId: cid(), ...payload });
+  const p = async <E extends CommandEvent>(i: number, event: E, ...fields: FieldsArg<E>) => {
+    const ack = await sendCommand(phones[i]!, event, ...fields);
     expect(ack.ok, `${event} ${JSON.stringify(ack)}`).toBe(true);
     return ack;
   };
-  const stage = (stage: string) => f('phase:set', { phase: { kind: 'round', roundId: 'samtal-1', stage } });
+  const stage = (stage: Stage) => f('phase:set', { phase: { kind: 'round', roundId: 'samtal-1', stage } });
   const topic = { roundId: 'samtal-1', topicIds: ['dialog'] };
 
   await p(0, 'participant:update', { name: 'Deltagare 0', association: 'Föreningen Norr' });
-  await f('agenda:current', { itemId: joined.snapshot.info.agenda[0].id });
+  await f('agenda:current', { itemId: joined.snapshot.info.agenda[0]!.id });
   await stage('collecting');
   const kept = (await p(0, 'post:create', { ...topic, text: 'Vi vill bli lyssnade på' })).postId;
   const twin = (await p(1, 'post:create', { ...topic, text: 'Lyssna på oss' })).postId;

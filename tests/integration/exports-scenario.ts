@@ -1,7 +1,9 @@
 import { setupOfInfo } from '../../src/lib/domain/views.js';
+import type { Stage } from '../../src/lib/domain/types.js';
 import { expect } from 'vitest';
 import type { CreatedWorkshop } from '../../src/lib/protocol/events.js';
-import { cid, client, createWorkshop, send, type TestSocket } from './helpers.js';
+import type { CommandEvent } from '../../src/lib/protocol/schemas.js';
+import { cid, client, createWorkshop, type FieldsArg, send, sendCommand, type TestSocket } from './helpers.js';
 
 /**
  * A small but complete meeting for the export tests: four participants from three
@@ -30,8 +32,8 @@ export async function runScenario(url: string, options: { language?: 'sv' | 'en'
   const created = await createWorkshop(url, { templateId: 'lokal-overenskommelse', title: TITLE, ...(options.language ? { language: options.language } : {}) });
   const facilitator = await client(url);
   expect((await send(facilitator, 'facilitator:join', { workshopId: created.workshopId, key: created.key })).ok).toBe(true);
-  const f = async (event: string, payload: object) => {
-    const ack = await send(facilitator, event, { commandId: cid(), ...payload });
+  const f = async <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => {
+    const ack = await sendCommand(facilitator, event, ...fields);
     expect(ack.ok, `${event} ${JSON.stringify(ack)}`).toBe(true);
     return ack;
   };
@@ -51,14 +53,14 @@ export async function runScenario(url: string, options: { language?: 'sv' | 'en'
     sockets[who] = socket;
     tokens[who] = ack.token;
   }
-  const p = async (who: string, event: string, payload: object) => {
-    const ack = await send(sockets[who]!, event, { commandId: cid(), ...payload });
+  const p = async <E extends CommandEvent>(who: string, event: E, ...fields: FieldsArg<E>) => {
+    const ack = await sendCommand(sockets[who]!, event, ...fields);
     expect(ack.ok, `${who} ${event} ${JSON.stringify(ack)}`).toBe(true);
     return ack;
   };
   const post = async (who: string, roundId: string, topicIds: string[], text: string, extra: object = {}) =>
     (await p(who, 'post:create', { roundId, topicIds, text, ...extra })).postId as string;
-  const phase = (roundId: string, stage: string) => f('phase:set', { phase: { kind: 'round', roundId, stage } });
+  const phase = (roundId: string, stage: Stage) => f('phase:set', { phase: { kind: 'round', roundId, stage } });
 
   const ids: Record<string, string> = {};
   await phase('samtal-1', 'collecting');

@@ -10,7 +10,9 @@ import type { RateLimitSettings } from '../../server/edge/rate-limits.js';
 import { openStorage } from '../../server/storage.js';
 import { applyDelta, type AudienceDelta } from '../../src/lib/domain/deltas.js';
 import type { AudienceSnapshot } from '../../src/lib/domain/views.js';
-import type { ClientToServerEvents, CreatedWorkshop, ServerToClientEvents } from '../../src/lib/protocol/events.js';
+import type { ErrorCode } from '../../src/lib/domain/types.js';
+import type { AckData, ClientToServerEvents, CreatedWorkshop, ServerToClientEvents } from '../../src/lib/protocol/events.js';
+import type { ClientEventName, ClientPayload, CommandEvent } from '../../src/lib/protocol/schemas.js';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -80,13 +82,39 @@ export function closeClients(): void {
   for (const socket of opened.splice(0)) socket.disconnect();
 }
 
-/** Emits with an acknowledgement; the test fails on a timeout rather than hanging. */
-export function send(socket: TestSocket, event: string, payload: unknown): Promise<any> {
-  return (socket.timeout(10_000) as any).emitWithAck(event, payload);
+/**
+ * An acknowledgement as tests read it: `ok`, the error if any, and the event's success data
+ * as if present. A test checks `ok` (or the error) itself and fails there if it was a refusal,
+ * so reading `ack.snapshot` after `expect(ack.ok).toBe(true)` needs no narrowing; a field
+ * the event never acknowledges, or a misspelt one, is still a compile error.
+ */
+export type TestAck<E extends ClientEventName> = { ok: boolean; error?: ErrorCode } & AckData[E];
+
+/** `socket.timeout(ms)` for one event (Socket.IO's typings cannot follow a generic event through `emitWithAck`). */
+type TimedEmitter<E extends string> = { emitWithAck(event: E, payload: unknown): Promise<E extends ClientEventName ? TestAck<E> : { ok: boolean; error?: ErrorCode }> };
+
+/** Emits with an acknowledgement, typed by the command registry; the test fails on a timeout rather than hanging. */
+export function send<E extends ClientEventName>(socket: TestSocket, event: E, payload: ClientPayload<E>): Promise<TestAck<E>> {
+  return sendUnchecked(socket, event, payload) as Promise<TestAck<E>>;
+}
+
+/** For what a test means to be wrong (the edge must refuse it): any event name, any payload. */
+export function sendUnchecked<E extends string>(socket: TestSocket, event: E, payload: unknown): Promise<E extends ClientEventName ? TestAck<E> : { ok: boolean; error?: ErrorCode }> {
+  return (socket.timeout(10_000) as unknown as TimedEmitter<E>).emitWithAck(event, payload);
 }
 
 let counter = 0;
 export const cid = () => `cmd${++counter}_${Math.random().toString(36).slice(2, 8)}`;
+
+/** A command's fields: its payload without the commandId. */
+export type Fields<E extends CommandEvent> = Omit<ClientPayload<E>, 'commandId'>;
+/** The fields as a rest argument: optional where the command has no required field (`timer:pause`). */
+export type FieldsArg<E extends CommandEvent> = {} extends Fields<E> ? [fields?: Fields<E>] : [fields: Fields<E>];
+
+/** Sends command E with a fresh commandId. */
+export function sendCommand<E extends CommandEvent>(socket: TestSocket, event: E, ...[fields]: FieldsArg<E>): Promise<TestAck<E>> {
+  return send(socket, event, { ...fields, commandId: cid() } as ClientPayload<E>);
+}
 
 /**
  * Keeps a client's view up to date the way the browser does: snapshot, then deltas in

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Stage } from '../../src/lib/domain/types.js';
 import { cid, client, closeClients, createWorkshop, send, View } from './helpers.js';
 import { startServerProcess, type ServerProcess } from './process.js';
 import { startRedis, type RedisServer } from './redis-server.js';
@@ -45,7 +46,7 @@ describe('three processes through Redis', () => {
     }
     await screen.until((s) => s.stats?.joined === 9);
 
-    const phase = (roundId: string, stage: string) => send(facilitatorSocket, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId, stage } });
+    const phase = (roundId: string, stage: Stage) => send(facilitatorSocket, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId, stage } });
     const acked = { votes: 0, retracts: 0 };
     const ackedVotes: Array<{ person: RoamingParticipant; postId: string }> = [];
 
@@ -53,7 +54,7 @@ describe('three processes through Redis', () => {
     expect((await phase('samtal-1', 'collecting')).ok).toBe(true);
     const s1Posts = await Promise.all(
       people.map(async (p, i) => {
-        const ack = await p.send('post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text: `Tolkning ${i}: öppen dialog` } as never);
+        const ack = await p.send('post:create', { commandId: cid(), roundId: 'samtal-1', topicIds: ['dialog'], text: `Tolkning ${i}: öppen dialog` });
         expect(ack.ok).toBe(true);
         return ack.postId as string;
       })
@@ -63,7 +64,7 @@ describe('three processes through Redis', () => {
       people.map(async (p, i) => {
         for (let k = 1; k <= 3; k++) {
           const postId = s1Posts[(i + k) % s1Posts.length]!;
-          const ack = await p.send('vote:cast', { commandId: cid(), postId } as never);
+          const ack = await p.send('vote:cast', { commandId: cid(), postId });
           expect(ack).toEqual({ ok: true });
           acked.votes++;
         }
@@ -75,7 +76,7 @@ describe('three processes through Redis', () => {
     // Samtal 2: activities, then a vote burst during which process c is killed.
     expect((await phase('samtal-2', 'collecting')).ok).toBe(true);
     const s2Posts = await Promise.all(
-      people.map(async (p, i) => (await p.send('post:create', { commandId: cid(), roundId: 'samtal-2', topicIds: ['mangfald', 'dialog'], text: `Aktivitet ${i} 🎉` } as never)).postId as string)
+      people.map(async (p, i) => (await p.send('post:create', { commandId: cid(), roundId: 'samtal-2', topicIds: ['mangfald', 'dialog'], text: `Aktivitet ${i} 🎉` })).postId as string)
     );
     expect((await phase('samtal-2', 'voting')).ok).toBe(true);
 
@@ -83,7 +84,7 @@ describe('three processes through Redis', () => {
     const burst = people.map(async (p, i) => {
       for (let k = 1; k <= 5; k++) {
         const postId = s2Posts[(i + k) % s2Posts.length]!;
-        const ack = await p.send('vote:cast', { commandId: cid(), postId } as never);
+        const ack = await p.send('vote:cast', { commandId: cid(), postId });
         expect(ack).toEqual({ ok: true });
         ackedVotes.push({ person: p, postId });
         // Once a few votes are in, kill the process that serves a third of the participants.
@@ -100,7 +101,7 @@ describe('three processes through Redis', () => {
     // A retract after the move counts once too.
     const mover = people.find((p) => p.roams > 0)!;
     const retracted = ackedVotes.find((v) => v.person === mover)!;
-    expect(await mover.send('vote:retract', { commandId: cid(), postId: retracted.postId } as never)).toEqual({ ok: true });
+    expect(await mover.send('vote:retract', { commandId: cid(), postId: retracted.postId })).toEqual({ ok: true });
     acked.retracts++;
 
     const expectedS2 = 45 - 1;

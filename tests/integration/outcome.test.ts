@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Stage } from '../../src/lib/domain/types.js';
 import type { ReportData } from '../../src/lib/domain/report-data.js';
-import { cid, client, createWorkshop, send, useServer } from './helpers.js';
+import type { CommandEvent } from '../../src/lib/protocol/schemas.js';
+import { cid, client, createWorkshop, type FieldsArg, send, sendCommand, useServer } from './helpers.js';
 
 /**
  * GET /api/workshops/:id/outcome, the data of the printable report: only with the
@@ -16,13 +18,13 @@ async function smallMeeting() {
   const created = await createWorkshop(server.url);
   const fSocket = await client(server.url);
   expect((await send(fSocket, 'facilitator:join', { workshopId: created.workshopId, key: created.key })).ok).toBe(true);
-  const command = (event: string, payload: object) => send(fSocket, event, { commandId: cid(), ...payload });
+  const command = <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => sendCommand(fSocket, event, ...fields);
   const join = async (profile: object) => {
     const socket = await client(server.url);
     expect((await send(socket, 'participant:join', { code: created.code, ...profile })).ok).toBe(true);
-    return (event: string, payload: object) => send(socket, event, { commandId: cid(), ...payload });
+    return <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => sendCommand(socket, event, ...fields);
   };
-  const stage = (roundId: string, s: string) => command('phase:set', { phase: { kind: 'round', roundId, stage: s } });
+  const stage = (roundId: string, s: Stage) => command('phase:set', { phase: { kind: 'round', roundId, stage: s } });
 
   const anna = await join({ name: 'Anna Andersson', association: 'Föreningen Ängsbacken', sector: 'kultur' });
   const omar = await join({ name: 'Omar Said', association: 'IFK Öresund', sector: 'idrott' });

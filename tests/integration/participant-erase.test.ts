@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cid, client, createWorkshop, send, useServer, View } from './helpers.js';
+import type { Stage } from '../../src/lib/domain/types.js';
+import type { CommandEvent } from '../../src/lib/protocol/schemas.js';
+import { cid, client, createWorkshop, type FieldsArg, send, sendCommand, useServer, View } from './helpers.js';
 
 const server = useServer();
 
@@ -8,12 +10,12 @@ describe('a participant deleting their data', () => {
     const created = await createWorkshop(server.url);
     const fSocket = await client(server.url);
     const console_ = new View(fSocket, (await send(fSocket, 'facilitator:join', { workshopId: created.workshopId, key: created.key })).snapshot);
-    const phase = (stage: string) => send(fSocket, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-1', stage } });
+    const phase = (stage: Stage) => send(fSocket, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-1', stage } });
     await phase('collecting');
 
     const phone = await client(server.url);
     const joined = await send(phone, 'participant:join', { code: created.code, name: 'Ingrid Raderasson', association: 'Raderingsklubben' });
-    const act = (event: string, payload: object) => send(phone, event, { commandId: cid(), ...payload });
+    const act = <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => sendCommand(phone, event, ...fields);
     const mine = (await act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Ingrids tolkning' })).postId;
     const neighbour = await client(server.url);
     await send(neighbour, 'participant:join', { code: created.code });
@@ -29,7 +31,7 @@ describe('a participant deleting their data', () => {
     expect(JSON.stringify(console_.snapshot)).not.toMatch(/Ingrid|Raderingsklubben|ingrid@example/);
     // The neighbour's vote on the erased post is theirs to give again.
     const neighbourSelf = (await send(neighbour, 'sync:request', {})).self;
-    expect(neighbourSelf.votes).toEqual([]);
+    expect(neighbourSelf!.votes).toEqual([]);
 
     // This connection no longer speaks for anyone…
     expect(await act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Igen' })).toEqual({ ok: false, error: 'not_joined' });

@@ -4,7 +4,7 @@ import { ERROR_CODES } from '../../src/lib/domain/types.js';
 import { CLIENT_EVENTS, clientSchemas } from '../../src/lib/protocol/schemas.js';
 import { MAX_MESSAGE_BYTES } from '../../server/app.js';
 import { examplePayloads } from './example-payloads.js';
-import { cid, client, createWorkshop, send, type TestSocket , useServer } from './helpers.js';
+import { cid, client, createWorkshop, send, sendUnchecked, type TestSocket, useServer } from './helpers.js';
 
 /**
  * Malformed payloads for every event, from participants, the facilitator and sockets
@@ -64,10 +64,10 @@ describe('payload fuzz', () => {
         // Judged as the server receives it: over the wire NaN becomes null, which some fields allow.
         const cases = malformed(valid[event]!).filter((payload) => !clientSchemas[event].safeParse(overTheWire(payload)).success);
         for (const payload of cases) {
-          const ack = await send(socket, event, payload);
+          const ack = await sendUnchecked(socket, event, payload);
           sent++;
           expect(ack.ok, `${event} ${JSON.stringify(payload)?.slice(0, 300)}`).toBe(false);
-          expect(codes.has(ack.error)).toBe(true);
+          expect(codes.has(ack.error!)).toBe(true);
         }
         // Without an acknowledgement callback, too.
         (socket as unknown as { emit(event: string, payload: unknown): void }).emit(event, null);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Stage } from '../../src/lib/domain/types.js';
 import type { PublishedOutcomeResponse } from '../../src/lib/protocol/published.js';
-import { cid, client, createWorkshop, send, useServer } from './helpers.js';
+import type { CommandEvent } from '../../src/lib/protocol/schemas.js';
+import { cid, client, createWorkshop, type FieldsArg, send, sendCommand, useServer } from './helpers.js';
 
 /** GET /api/codes/:code/outcome: the published outcome for anyone with the link, and nothing else. */
 
@@ -16,14 +18,14 @@ async function heldMeeting(url: string) {
   const created = await createWorkshop(url);
   const facilitator = await client(url);
   expect((await send(facilitator, 'facilitator:join', { workshopId: created.workshopId, key: created.key })).ok).toBe(true);
-  const command = (event: string, payload: object) => send(facilitator, event, { commandId: cid(), ...payload });
-  const phase = (stage: string) => command('phase:set', { phase: { kind: 'round', roundId: 'samtal-1', stage } });
+  const command = <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => sendCommand(facilitator, event, ...fields);
+  const phase = (stage: Stage) => command('phase:set', { phase: { kind: 'round', roundId: 'samtal-1', stage } });
 
   await phase('collecting');
   const phone = await client(url);
   const joined = await send(phone, 'participant:join', { code: created.code, name: 'Ingrid Hemligsson', association: 'Hemliga sällskapet' });
   expect(joined.ok).toBe(true);
-  const act = (event: string, payload: object) => send(phone, event, { commandId: cid(), ...payload });
+  const act = <E extends CommandEvent>(event: E, ...fields: FieldsArg<E>) => sendCommand(phone, event, ...fields);
   const post = await act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Staden lyssnar innan beslut' });
   await act('post:create', { roundId: 'samtal-1', topicIds: ['dialog'], text: 'Inte med i resultatet' }).then((ack) =>
     command('post:hide', { postId: ack.postId, hidden: true })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RATE_LIMITS } from '../../server/edge/rate-limits.js';
-import { cid, client, createWorkshop, send, useServer } from './helpers.js';
+import { cid, client, createWorkshop, send, sendUnchecked, useServer } from './helpers.js';
 
 const server = useServer();
 
@@ -21,7 +21,7 @@ describe('rate limits', () => {
 
   it('counts unknown events against the same allowance', async () => {
     const noisy = await client(server.url);
-    const acks = await Promise.all(Array.from({ length: RATE_LIMITS.eventsPerSocket.points + 5 }, () => send(noisy, 'no:such-event', {})));
+    const acks = await Promise.all(Array.from({ length: RATE_LIMITS.eventsPerSocket.points + 5 }, () => sendUnchecked(noisy, 'no:such-event', {})));
     expect(acks.filter((ack) => ack.error === 'unknown_event')).toHaveLength(RATE_LIMITS.eventsPerSocket.points);
     expect(acks.filter((ack) => ack.error === 'rate_limited')).toHaveLength(5);
   });

@@ -48,6 +48,6 @@ describe('Redis durability', () => {
     const p2 = await client(second.url);
     const rejoin = await send(p2, 'participant:join', { code: created.code, token: joined.token });
     expect(rejoin.self.votes.sort()).toEqual(postIds.slice(0, 4).sort());
-    expect(await send(p2, 'vote:cast', { commandId: cid(), postId: postIds[4] })).toEqual({ ok: true });
+    expect(await send(p2, 'vote:cast', { commandId: cid(), postId: postIds[4]! })).toEqual({ ok: true });
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cid, client, closeClients, send, View, type TestSocket } from './helpers.js';
+import type { Stage } from '../../src/lib/domain/types.js';
+import { cid, client, closeClients, send, type TestAck, type TestSocket, View } from './helpers.js';
 import { startServerProcess, type ServerProcess } from './process.js';
 import { workshopOnProcess } from './process-workshop.js';
 
@@ -18,7 +19,7 @@ interface Person {
   socket: TestSocket;
   token: string;
   view?: View;
-  rejoined?: Promise<any>;
+  rejoined?: Promise<TestAck<'participant:join'>>;
 }
 
 /** Like the browser client: on reconnect, join again with the stored token. */
@@ -34,7 +35,7 @@ describe('crash and restart', () => {
     running = started.running;
     const { env, created, facilitator } = started;
     const url = running.url;
-    const phase = (stage: string) => send(facilitator, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-2', stage } });
+    const phase = (stage: Stage) => send(facilitator, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-2', stage } });
 
     const people: Person[] = [];
     for (let i = 0; i < 3; i++) {
@@ -82,7 +83,7 @@ describe('crash and restart', () => {
 
     running = await startServerProcess(env);
     // The clients reconnect on their own and join again with their tokens.
-    const rejoins = await Promise.all(people.map((p) => p.rejoined));
+    const rejoins = await Promise.all(people.map((p) => p.rejoined!));
     for (const [i, ack] of rejoins.entries()) {
       expect(ack.ok).toBe(true);
       const mine = acknowledgedBeforeCrash.filter((v) => v.person === people[i]).map((v) => v.postId);
@@ -102,8 +103,8 @@ describe('crash and restart', () => {
 
     // And the workshop goes on: a retract and a new vote after the restart both count.
     const last = people[0]!;
-    const votes = rejoins[0].self.votes as string[];
-    if (votes.length > 0) expect(await send(last.socket, 'vote:retract', { commandId: cid(), postId: votes[0] })).toEqual({ ok: true });
+    const votes = rejoins[0]!.self.votes;
+    if (votes.length > 0) expect(await send(last.socket, 'vote:retract', { commandId: cid(), postId: votes[0]! })).toEqual({ ok: true });
     const open = ackedPosts.slice(5).find((id) => !votes.includes(id))!;
     expect(await send(last.socket, 'vote:cast', { commandId: cid(), postId: open })).toEqual({ ok: true });
   });

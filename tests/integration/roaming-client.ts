@@ -1,12 +1,16 @@
 import { io as connect } from 'socket.io-client';
 import type { ParticipantSelf } from '../../src/lib/domain/views.js';
-import type { TestSocket } from './helpers.js';
+import type { ClientPayload, CommandEvent } from '../../src/lib/protocol/schemas.js';
+import { send, type TestAck, type TestSocket } from './helpers.js';
 
 interface Pending {
-  event: string;
+  event: CommandEvent;
   payload: { commandId: string };
-  resolve: (ack: any) => void;
+  resolve: (ack: TestAck<CommandEvent>) => void;
 }
+
+/** Socket.IO's typings cannot follow the queued commands' mixed events through `emit`. */
+type LooseEmit = { emit(event: CommandEvent, payload: unknown, ack: (ack: TestAck<CommandEvent>) => void): void };
 
 /**
  * A participant behind a load balancer: when its process goes away it connects to
@@ -39,7 +43,7 @@ export class RoamingParticipant {
       socket.once('connect', resolve);
       socket.once('connect_error', reject);
     });
-    const ack = await (socket.timeout(10_000) as any).emitWithAck('participant:join', { code: this.code, ...(this.token ? { token: this.token } : {}) });
+    const ack = await send(socket, 'participant:join', { code: this.code, ...(this.token ? { token: this.token } : {}) });
     if (!ack.ok) throw new Error(`join failed: ${ack.error}`);
     this.token = ack.token;
     this.self = ack.self;
@@ -53,9 +57,9 @@ export class RoamingParticipant {
     await this.#connect(others[this.roams % others.length] ?? this.alive()[0]!);
   }
 
-  send(event: string, payload: { commandId: string }): Promise<any> {
+  send<E extends CommandEvent>(event: E, payload: ClientPayload<E>): Promise<TestAck<E>> {
     return new Promise((resolve) => {
-      const pending = { event, payload, resolve };
+      const pending: Pending = { event, payload, resolve: resolve as (ack: TestAck<CommandEvent>) => void };
       this.#pending.set(payload.commandId, pending);
       this.#emit(pending);
     });
@@ -63,7 +67,7 @@ export class RoamingParticipant {
 
   #emit(pending: Pending): void {
     const socket = this.socket;
-    (socket as any).emit(pending.event, pending.payload, (ack: any) => {
+    (socket as unknown as LooseEmit).emit(pending.event, pending.payload, (ack) => {
       if (socket !== this.socket || !this.#pending.has(pending.payload.commandId)) return;
       this.#pending.delete(pending.payload.commandId);
       pending.resolve(ack);

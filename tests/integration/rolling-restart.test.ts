@@ -2,7 +2,9 @@ import { nanoid } from 'nanoid';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyDelta, type AudienceDelta } from '../../src/lib/domain/deltas.js';
+import type { Stage } from '../../src/lib/domain/types.js';
 import type { AudienceSnapshot } from '../../src/lib/domain/views.js';
+import type { ClientPayload, CommandEvent } from '../../src/lib/protocol/schemas.js';
 import { createWorkshop } from './helpers.js';
 import { nginxInstalled, startNginx, type Nginx } from './nginx.js';
 import { freeListenPort, startServerProcess, type ServerProcess } from './process.js';
@@ -89,7 +91,7 @@ class Phone {
   }
 
   /** Sends until answered (after reconnects, with the same command id); resolves with the answer. */
-  async command(event: string, payload: object): Promise<Ack> {
+  async command<E extends CommandEvent>(event: E, payload: ClientPayload<E>): Promise<Ack> {
     for (;;) {
       await this.ready();
       const ack: Ack | null = await this.socket.timeout(5000).emitWithAck(event, payload).catch(() => null);
@@ -119,7 +121,7 @@ describe.runIf(enabled)('three processes behind nginx, restarted one by one', ()
     const created = await createWorkshop(nginx.url);
     const facilitator = new Phone(nginx.url, { workshopId: created.workshopId, key: created.key });
     await facilitator.ready();
-    const phase = (stage: string) => facilitator.command('phase:set', { commandId: `phase-${stage}`, phase: { kind: 'round', roundId: 'samtal-1', stage } });
+    const phase = (stage: Stage) => facilitator.command('phase:set', { commandId: `phase-${stage}`, phase: { kind: 'round', roundId: 'samtal-1', stage } });
     expect((await phase('collecting')).ok).toBe(true);
 
     const projector = new Phone(nginx.url, { code: created.code }, 'screen:join');

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { Stage } from '../../src/lib/domain/types.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ async function runMeeting(created: Pick<CreatedWorkshop, 'workshopId' | 'key' | 
     expect(ack.ok, JSON.stringify(ack)).toBe(true);
     phones.push(socket);
   }
-  const stage = (stage: string) => send(f, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-1', stage } });
+  const stage = (stage: Stage) => send(f, 'phase:set', { commandId: cid(), phase: { kind: 'round', roundId: 'samtal-1', stage } });
   if (!posts.length) return;
   expect((await stage('collecting')).ok).toBe(true);
   const ids: string[] = [];
@@ -66,7 +67,7 @@ async function runMeeting(created: Pick<CreatedWorkshop, 'workshopId' | 'key' | 
   }
   expect((await stage('voting')).ok).toBe(true);
   for (const [i, [, , votes]] of posts.entries()) {
-    for (let v = 0; v < votes; v++) expect((await send(phones[v]!, 'vote:cast', { commandId: cid(), postId: ids[i] })).ok).toBe(true);
+    for (let v = 0; v < votes; v++) expect((await send(phones[v]!, 'vote:cast', { commandId: cid(), postId: ids[i]! })).ok).toBe(true);
   }
 }
 

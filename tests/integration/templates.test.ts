@@ -101,8 +101,8 @@ describe('templates over HTTP', () => {
     const phone = await client(server.url);
     const joined = await send(phone, 'participant:join', { code: created.code });
     expect(joined.ok).toBe(true);
-    expect(joined.snapshot.info.topics[0].name).toEqual({ sv: 'Trygghet', en: 'Safety', ar: 'الأمان' });
-    expect(joined.snapshot.info.evaluation[0].text).toEqual({ sv: 'Kände du dig trygg?' });
+    expect(joined.snapshot.info.topics[0]!.name).toEqual({ sv: 'Trygghet', en: 'Safety', ar: 'الأمان' });
+    expect(joined.snapshot.info.evaluation[0]!.text).toEqual({ sv: 'Kände du dig trygg?' });
   });
 
   it('refuses a wrong key with 401 and an unknown workshop with 404, saving nothing', async () => {

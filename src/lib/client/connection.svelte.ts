@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../domain/types.js';
-import type { Ack } from '../protocol/events.js';
+import type { Ack, AckData } from '../protocol/events.js';
+import type { ClientPayload } from '../protocol/schemas.js';
 import { applyDelta, type AudienceDelta } from '../domain/deltas.js';
 import type { AudienceSnapshot, ParticipantSelf } from '../domain/views.js';
 import { CommandQueue } from './command-queue.svelte.js';
@@ -7,7 +8,7 @@ import { RETRY_LATER, type CommandEvent, type CommandInput, type QueuedCommand }
 import { forgetFacilitatorKey, rememberFacilitatorKey } from './facilitator-key.js';
 import { forgetParticipant, joinWorkshop, type JoinSpec, type Retention } from './join.js';
 import { selfAfterAck } from './self.js';
-import { openSocket, request, type AppSocket } from './socket.js';
+import { openSocket, request, requestQueued, type AppSocket } from './socket.js';
 import { keys } from './storage.js';
 import { rawList } from './raw-list.js';
 
@@ -110,9 +111,10 @@ export class WorkshopConnection {
    * need be), for forms that react to a refusal, e.g. by asking to confirm. A refusal then
    * goes to the caller only, not to `lastError`.
    */
-  ask(input: CommandInput): Promise<Ack<object>> {
-    const command = this.queue.add(input);
-    const answer = new Promise<Ack<object>>((resolve) => this.#waiting.set(command.payload.commandId, resolve));
+  ask<E extends CommandEvent>(input: { event: E; payload: Omit<ClientPayload<E>, 'commandId'> }): Promise<Ack<AckData[E]>> {
+    const command = this.queue.add(input as CommandInput);
+    // The waiter is called with the answer to this very command: E's acknowledgement.
+    const answer = new Promise<Ack<AckData[E]>>((resolve) => this.#waiting.set(command.payload.commandId, resolve as (ack: Ack<object>) => void));
     void this.#flush();
     return answer;
   }
@@ -206,7 +208,7 @@ export class WorkshopConnection {
     try {
       while (this.#joined && this.queue.head) {
         const command = this.queue.head;
-        const ack = await request(this.#socket, command.event, command.payload as never);
+        const ack = await requestQueued(this.#socket, command);
         if (!ack || (!ack.ok && RETRY_LATER.has(ack.error))) {
           // No answer or "not now": keep it, same commandId. After a disconnect the loop
           // ends here and the next join starts it again.

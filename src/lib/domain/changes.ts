@@ -1,4 +1,4 @@
-import type { ErrorCode, Outcome } from './types.js';
+import type { ErrorCode } from './types.js';
 
 /** What an entry changed, so the server can send each audience a small delta. */
 export interface Changes {
@@ -47,5 +47,5 @@ export const noChanges = (): Changes => ({
   outcome: false
 });
 
-export const fail = (error: ErrorCode): Outcome => ({ ok: false, error });
-export const OK: Outcome = { ok: true };
+export const fail = (error: ErrorCode): { ok: false; error: ErrorCode } => ({ ok: false, error });
+export const OK: { ok: true } = { ok: true };

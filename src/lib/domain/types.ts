@@ -266,6 +266,8 @@ export type Command =
   | { type: 'post:carry'; roundId: string; topicIds: string[]; text: string; from: { title: string; votes: number } };
 
 export type CommandType = Command['type'];
+/** One command type's fields, e.g. `CommandOf<'vote:cast'>`. */
+export type CommandOf<K extends CommandType> = Extract<Command, { type: K }>;
 
 /** A command once the log has ordered it. `at` is the log's clock, the only time the domain sees. */
 export interface LogEntry {
@@ -319,7 +321,10 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type Outcome = { ok: true; postId?: string } | { ok: false; error: ErrorCode };
+/** A command's answer: accepted with its data (what the sender is told back), or refused with a code. */
+export type Result<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode };
+/** Any command's outcome, as the workshop keeps it for re-sends: only post-making commands carry data. */
+export type Outcome = Result<{ postId?: string }>;
 
 /** See sample.ts. */
 export interface SampleIndex {

@@ -1,14 +1,15 @@
-import type { ErrorCode } from '../domain/types.js';
+import type { Result } from '../domain/types.js';
 import type { AudienceDelta } from '../domain/deltas.js';
 import type { AudienceSnapshot, ParticipantSelf, WorkshopPreview } from '../domain/views.js';
-import type { ClientEventName, ClientPayload } from './schemas.js';
+import type { EdgeAckData } from './commands.js';
+import type { ClientEventName, ClientPayload, SentCommandAck } from './schemas.js';
 
 /** Every acknowledgement: success with its data, or a stable error code. */
-export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: ErrorCode };
+export type Ack<T extends object = object> = Result<T>;
 export type AckCallback<T extends object = object> = (ack: Ack<T>) => void;
 
-/** What each command acknowledges on success. */
-export interface AckData {
+/** What the session events acknowledge on success. */
+interface SessionAckData {
   'participant:join': { workshopId: string; token: string; self: ParticipantSelf; snapshot: AudienceSnapshot };
   /** `joinUrl` is what the QR code encodes: PUBLIC_URL/w/CODE. */
   'screen:join': { snapshot: AudienceSnapshot; joinUrl: string };
@@ -17,42 +18,13 @@ export interface AckData {
   /** `retention.deleteAt`: when the workshop will be deleted (ms, server clock) unless it changes before; `days` of inactivity that takes. */
   'facilitator:join': { snapshot: AudienceSnapshot; joinUrl: string; retention: { deleteAt: number; days: number } };
   'sync:request': { snapshot: AudienceSnapshot; self?: ParticipantSelf };
-  'participant:update': object;
-  'post:create': { postId: string };
-  'post:withdraw': object;
-  'vote:cast': object;
-  'vote:retract': object;
-  'signup:set': object;
-  'signup:withdraw': object;
-  'evaluation:answer': object;
-  'phase:set': object;
-  'post:hide': object;
-  'post:pin': object;
-  'post:edit': object;
-  'post:merge': object;
-  'post:approve': object;
-  'note:add': { postId: string };
-  'setup:update': object;
-  'agenda:current': object;
-  'timer:start': object;
-  'timer:pause': object;
-  'timer:resume': object;
-  'timer:extend': object;
-  'timer:stop': object;
-  'screen:mode': object;
-  'screen:language': object;
-  'screen:page': object;
-  'participant:erase': object;
-  /** The new facilitator key, given only here; the console must keep it (the old one no longer works). */
-  'facilitator:rotate-key': { key: string };
-  'workshop:delete': object;
-  'workshop:close': object;
-  'summary:set': object;
-  'outcome:publish': object;
-  'update:add': object;
-  'update:remove': object;
-  'post:carry': { postId: string };
 }
+
+/**
+ * What each event acknowledges on success. A command's comes from what its apply answers in
+ * the domain (e.g. `{ postId }` for a new post), so it cannot drift from what the server sends.
+ */
+export type AckData = SessionAckData & SentCommandAck & EdgeAckData;
 
 /** The one event map: `new Server<ClientToServerEvents, ServerToClientEvents>()` and `io<…>()`. */
 export type ClientToServerEvents = {

@@ -3,11 +3,11 @@ import {
   SCREEN_LANGUAGES,
   SCREEN_PAGE_ACTIONS,
   SCREEN_PAGE_MS,
-  type Command,
   type LogEntry,
-  type Outcome,
+  type Result,
   type ScreenDisplay,
-  type WorkshopState
+  type WorkshopState,
+  type CommandOf
 } from '../types.js';
 
 /**
@@ -15,8 +15,6 @@ import {
  * the log's clock (see `ScreenDisplay`), so every projector and the console's thumbnail
  * agree on the page without talking to each other.
  */
-
-type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
 
 /** The page slot at time `now` (any number; the view takes it modulo its page count). */
 export const pageSlot = (display: ScreenDisplay, now: number): number => Math.floor(((display.pausedAt ?? now) - display.shiftMs) / SCREEN_PAGE_MS);
@@ -33,7 +31,7 @@ export function restartPages(state: WorkshopState, at: number): void {
   if (state.display.pausedAt !== null) state.display.pausedAt = at;
 }
 
-export function setScreenLanguage(state: WorkshopState, command: CommandOf<'screen:language'>, changes: Changes): Outcome {
+export function setScreenLanguage(state: WorkshopState, command: CommandOf<'screen:language'>, changes: Changes): Result {
   const { language } = command;
   if (language !== null && !SCREEN_LANGUAGES.includes(language)) return fail('invalid_payload');
   if (state.display.language !== language) {
@@ -43,7 +41,7 @@ export function setScreenLanguage(state: WorkshopState, command: CommandOf<'scre
   return OK;
 }
 
-export function turnScreenPage(state: WorkshopState, entry: LogEntry, command: CommandOf<'screen:page'>, changes: Changes): Outcome {
+export function turnScreenPage(state: WorkshopState, entry: LogEntry, command: CommandOf<'screen:page'>, changes: Changes): Result {
   const { at } = entry;
   const display = state.display;
   switch (command.action) {

@@ -2,12 +2,11 @@ import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
 import { findRound, isActive } from '../rules.js';
 import { validateSetup, withSetupDefaults } from '../setup.js';
-import { SCREEN_VIEWS, STAGES, type Command, type LogEntry, type Outcome, type Phase, type Post, type Round, type ScreenMode, type Timer, type WorkshopState } from '../types.js';
+import { SCREEN_VIEWS, STAGES, type LogEntry, type Result, type Phase, type Post, type Round, type ScreenMode, type Timer, type WorkshopState, type CommandOf } from '../types.js';
 import { freezeSample } from '../sample.js';
 import { restartPages } from './display.js';
 import { keepVotesWithinBudget } from './votes.js';
 
-type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
 type TimerCommand = CommandOf<'timer:start' | 'timer:pause' | 'timer:resume' | 'timer:extend' | 'timer:stop' | 'timer:expire'>;
 
 const samePhase = (a: Phase, b: Phase) =>
@@ -21,7 +20,7 @@ function movePhase(state: WorkshopState, phase: Phase, changes: Changes): void {
   if (phase.kind === 'round' && phase.stage !== 'collecting' && freezeSample(state, phase.roundId)) changes.sampled.push(phase.roundId);
 }
 
-export function setPhase(state: WorkshopState, entry: LogEntry, command: CommandOf<'phase:set'>, changes: Changes): Outcome {
+export function setPhase(state: WorkshopState, entry: LogEntry, command: CommandOf<'phase:set'>, changes: Changes): Result {
   const requested = command.phase;
   let phase: Phase;
   switch (requested.kind) {
@@ -48,7 +47,7 @@ export function setPhase(state: WorkshopState, entry: LogEntry, command: Command
   return OK;
 }
 
-export function setAgendaItem(state: WorkshopState, command: CommandOf<'agenda:current'>, changes: Changes): Outcome {
+export function setAgendaItem(state: WorkshopState, command: CommandOf<'agenda:current'>, changes: Changes): Result {
   const { itemId } = command;
   if (itemId !== null && !state.setup.agenda.some((item) => item.id === itemId)) return fail('unknown_agenda_item');
   if (state.agendaItemId !== itemId) {
@@ -61,7 +60,7 @@ export function setAgendaItem(state: WorkshopState, command: CommandOf<'agenda:c
 const sameScreen = (a: ScreenMode, b: ScreenMode) => a.view === b.view && a.topicId === b.topicId && a.roundId === b.roundId;
 
 /** What the projector shows. The wall and the word cloud are of one principle, so they name it. */
-export function setScreenMode(state: WorkshopState, entry: LogEntry, command: CommandOf<'screen:mode'>, changes: Changes): Outcome {
+export function setScreenMode(state: WorkshopState, entry: LogEntry, command: CommandOf<'screen:mode'>, changes: Changes): Result {
   const { view, topicId, roundId } = command.mode;
   if (!SCREEN_VIEWS.includes(view)) return fail('invalid_payload');
   if (topicId !== undefined && !state.setup.topics.some((t) => t.id === topicId)) return fail('unknown_topic');
@@ -97,7 +96,7 @@ const validMs = (ms: number, min: number) => Number.isInteger(ms) && ms >= min &
  * The countdown, on the log's clock only: `endsAt` is a log time, so every process agrees
  * on when it ends, and a post arriving after it is refused even before the expiry entry.
  */
-export function timerCommand(state: WorkshopState, entry: LogEntry, command: TimerCommand, changes: Changes): Outcome {
+export function timerCommand(state: WorkshopState, entry: LogEntry, command: TimerCommand, changes: Changes): Result {
   const { at } = entry;
   const timer = state.timer;
   switch (command.type) {
@@ -183,7 +182,7 @@ const votingRulesChanged = (before: Round, after: Round) =>
  * when only some of a post's principles go, keep the others. Nothing is changed unless
  * the whole update is accepted.
  */
-export function updateSetup(state: WorkshopState, entry: LogEntry, command: CommandOf<'setup:update'>, changes: Changes): Outcome {
+export function updateSetup(state: WorkshopState, entry: LogEntry, command: CommandOf<'setup:update'>, changes: Changes): Result {
   // A copy: the state never shares objects with the log entry. Defaults let an update
   // logged by an older version replay as it did then.
   const setup = withSetupDefaults(structuredClone(command.setup));

@@ -1,6 +1,6 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { findRound } from '../rules.js';
-import type { Command, Outcome, Post, WorkshopState } from '../types.js';
+import type { CommandOf, Result, Post, WorkshopState } from '../types.js';
 import { listIn } from './posts.js';
 import { addVotes, clearVotes, keepVotesWithinBudget } from './votes.js';
 
@@ -14,7 +14,7 @@ import { addVotes, clearVotes, keepVotesWithinBudget } from './votes.js';
  * another budget (a per-principle budget in a round whose posts link several
  * principles), a moved vote that no longer fits is given back too.
  */
-export function mergePosts(state: WorkshopState, command: Extract<Command, { type: 'post:merge' }>, changes: Changes): Outcome {
+export function mergePosts(state: WorkshopState, command: CommandOf<'post:merge'>, changes: Changes): Result {
   const ids = [...new Set(command.postIds)];
   if (ids.length < 2) return fail('merge_invalid');
   const posts: Post[] = [];

@@ -3,12 +3,10 @@ import { LIMITS } from '../limits.js';
 import { findRound } from '../rules.js';
 import { assignLot } from '../sample.js';
 import { asLocalized, tidyLocalized } from '../setup.js';
-import type { Command, Localized, LogEntry, Outcome, WorkshopState } from '../types.js';
-
-type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
+import type { Localized, LogEntry, Result, WorkshopState, CommandOf } from '../types.js';
 
 /** The facilitator's closing summary for the report and the published outcome. */
-export function setSummary(state: WorkshopState, command: CommandOf<'summary:set'>, changes: Changes): Outcome {
+export function setSummary(state: WorkshopState, command: CommandOf<'summary:set'>, changes: Changes): Result {
   const text = command.text.trim();
   if (text.length > LIMITS.summary) return fail('text_too_long');
   if (text !== state.summary) (state.summary = text), (changes.outcome = true);
@@ -16,7 +14,7 @@ export function setSummary(state: WorkshopState, command: CommandOf<'summary:set
 }
 
 /** Publishing shows the outcome on the participant link; withdrawing hides it again. */
-export function publishOutcome(state: WorkshopState, entry: LogEntry, command: CommandOf<'outcome:publish'>, changes: Changes): Outcome {
+export function publishOutcome(state: WorkshopState, entry: LogEntry, command: CommandOf<'outcome:publish'>, changes: Changes): Result {
   const published = command.published ? (state.published ?? entry.at) : null;
   if (published !== state.published) {
     state.published = published;
@@ -36,7 +34,7 @@ export function tidyUpdateText(given: string | Localized): Localized | 'text_emp
   return text;
 }
 
-export function addUpdate(state: WorkshopState, entry: LogEntry, command: CommandOf<'update:add'>, changes: Changes): Outcome {
+export function addUpdate(state: WorkshopState, entry: LogEntry, command: CommandOf<'update:add'>, changes: Changes): Result {
   const text = tidyUpdateText(command.text);
   if (typeof text === 'string') return fail(text);
   if (!DATE.test(command.date)) return fail('invalid_payload');
@@ -48,7 +46,7 @@ export function addUpdate(state: WorkshopState, entry: LogEntry, command: Comman
   return OK;
 }
 
-export function removeUpdate(state: WorkshopState, command: CommandOf<'update:remove'>, changes: Changes): Outcome {
+export function removeUpdate(state: WorkshopState, command: CommandOf<'update:remove'>, changes: Changes): Result {
   const index = state.updates.findIndex((u) => u.id === command.updateId);
   if (index < 0) return fail('post_not_found');
   state.updates.splice(index, 1);
@@ -60,7 +58,7 @@ export function removeUpdate(state: WorkshopState, command: CommandOf<'update:re
  * An item from an earlier meeting of the series, posted by the facilitator so this group
  * can build on it. It is a post like any other (it takes votes here), marked as carried.
  */
-export function carryPost(state: WorkshopState, entry: LogEntry, command: CommandOf<'post:carry'>, changes: Changes): Outcome {
+export function carryPost(state: WorkshopState, entry: LogEntry, command: CommandOf<'post:carry'>, changes: Changes): Result<{ postId: string }> {
   const round = findRound(state.setup, command.roundId);
   if (!round) return fail('unknown_round');
   const text = command.text.trim();

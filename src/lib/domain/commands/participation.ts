@@ -1,8 +1,6 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
-import type { Command, LogEntry, Outcome, Participant, ProfileFields, WorkshopState } from '../types.js';
-
-type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
+import type { LogEntry, Result, Participant, ProfileFields, WorkshopState, CommandOf } from '../types.js';
 
 /** A profile as the domain keeps it; a sector the setup does not list is refused. */
 function profileFrom(state: WorkshopState, fields: ProfileFields) {
@@ -36,7 +34,7 @@ function countAssociation(state: WorkshopState, name: string, delta: 1 | -1, cha
   }
 }
 
-export function joinParticipant(state: WorkshopState, entry: LogEntry, command: CommandOf<'participant:join'>, changes: Changes): Outcome {
+export function joinParticipant(state: WorkshopState, entry: LogEntry, command: CommandOf<'participant:join'>, changes: Changes): Result {
   if (state.participants.has(command.participantId) || state.participantByToken.has(command.tokenHash)) {
     return fail('already_exists');
   }
@@ -57,7 +55,7 @@ export function joinParticipant(state: WorkshopState, entry: LogEntry, command: 
   return OK;
 }
 
-export function updateProfile(state: WorkshopState, participant: Participant, command: CommandOf<'participant:update'>, changes: Changes): Outcome {
+export function updateProfile(state: WorkshopState, participant: Participant, command: CommandOf<'participant:update'>, changes: Changes): Result {
   const profile = profileFrom(state, command);
   if (!profile) return fail('unknown_sector');
   if (associationKey(profile.association) !== associationKey(participant.association)) {
@@ -74,7 +72,7 @@ export function updateProfile(state: WorkshopState, participant: Participant, co
 }
 
 /** Working-group interest. The schema demands the consent box; the domain keeps the time it was given. */
-export function setSignup(participant: Participant, entry: LogEntry, command: CommandOf<'signup:set'>, changes: Changes): Outcome {
+export function setSignup(participant: Participant, entry: LogEntry, command: CommandOf<'signup:set'>, changes: Changes): Result {
   const name = command.name.trim().slice(0, LIMITS.name);
   const contact = command.contact.trim().slice(0, LIMITS.contact);
   if (!name || !contact) return fail('text_empty');
@@ -84,7 +82,7 @@ export function setSignup(participant: Participant, entry: LogEntry, command: Co
   return OK;
 }
 
-export function withdrawSignup(participant: Participant, changes: Changes): Outcome {
+export function withdrawSignup(participant: Participant, changes: Changes): Result {
   if (participant.signup) {
     participant.signup = null;
     changes.people = true;
@@ -100,7 +98,7 @@ export function answerEvaluation(
   participant: Participant,
   command: CommandOf<'evaluation:answer'>,
   changes: Changes
-): Outcome {
+): Result {
   if (state.phase.kind !== 'evaluation') return fail('evaluation_closed');
   const scores: Record<string, number> = {};
   for (const [questionId, score] of Object.entries(command.scores)) {

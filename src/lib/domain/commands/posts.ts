@@ -2,10 +2,8 @@ import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
 import { canPost, canWithdraw, findRound } from '../rules.js';
 import { assignLot } from '../sample.js';
-import type { Command, LogEntry, Outcome, Participant, Post, PostSource, Round, WorkshopState } from '../types.js';
+import type { LogEntry, Result, Participant, Post, PostSource, Round, WorkshopState, CommandOf } from '../types.js';
 import { clearAllVotes, keepVotesWithinBudget } from './votes.js';
-
-type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
 
 /** The list under `key` in an index map, made empty when missing. */
 export function listIn(index: Map<string, string[]>, key: string): string[] {
@@ -40,7 +38,7 @@ function newPost(entry: LogEntry, fields: Pick<Post, 'roundId' | 'topicIds' | 't
   };
 }
 
-function publish(state: WorkshopState, post: Post, changes: Changes): Outcome {
+function publish(state: WorkshopState, post: Post, changes: Changes): Result<{ postId: string }> {
   state.posts.set(post.id, post);
   assignLot(state, post);
   if (post.authorId) listIn(state.postsByAuthor, post.authorId).push(post.id);
@@ -49,7 +47,7 @@ function publish(state: WorkshopState, post: Post, changes: Changes): Outcome {
   return { ok: true, postId: post.id };
 }
 
-export function createPost(state: WorkshopState, entry: LogEntry, author: Participant, command: CommandOf<'post:create'>, changes: Changes): Outcome {
+export function createPost(state: WorkshopState, entry: LogEntry, author: Participant, command: CommandOf<'post:create'>, changes: Changes): Result<{ postId: string }> {
   const round = findRound(state.setup, command.roundId);
   if (!round) return fail('unknown_round');
   if (!canPost(state, round.id, entry.at)) return fail('posting_closed');
@@ -74,7 +72,7 @@ export function createPost(state: WorkshopState, entry: LogEntry, author: Partic
 }
 
 /** Notes from paper, typed in by a facilitator: posts like any other, marked as such. Never queued. */
-export function addPaperNote(state: WorkshopState, entry: LogEntry, command: CommandOf<'note:add'>, changes: Changes): Outcome {
+export function addPaperNote(state: WorkshopState, entry: LogEntry, command: CommandOf<'note:add'>, changes: Changes): Result<{ postId: string }> {
   const round = findRound(state.setup, command.roundId);
   if (!round) return fail('unknown_round');
   const content = checkContent(state, round, command.text, command.topicIds);
@@ -82,7 +80,7 @@ export function addPaperNote(state: WorkshopState, entry: LogEntry, command: Com
   return publish(state, newPost(entry, { roundId: round.id, ...content, authorId: '', source: 'paper', table: command.table, people: command.people, pending: false }), changes);
 }
 
-export function withdrawPost(state: WorkshopState, author: Participant, command: CommandOf<'post:withdraw'>, changes: Changes): Outcome {
+export function withdrawPost(state: WorkshopState, author: Participant, command: CommandOf<'post:withdraw'>, changes: Changes): Result {
   const post = state.posts.get(command.postId);
   if (!post || post.withdrawn) return fail('post_not_found');
   if (post.authorId !== author.id) return fail('not_author');
@@ -105,7 +103,7 @@ function moderatable(state: WorkshopState, postId: string): Post | undefined {
   return post && !post.withdrawn && !post.mergedInto ? post : undefined;
 }
 
-export function hidePost(state: WorkshopState, command: CommandOf<'post:hide'>, changes: Changes): Outcome {
+export function hidePost(state: WorkshopState, command: CommandOf<'post:hide'>, changes: Changes): Result {
   const post = moderatable(state, command.postId);
   if (!post) return fail('post_not_found');
   if (post.hidden !== command.hidden) {
@@ -118,7 +116,7 @@ export function hidePost(state: WorkshopState, command: CommandOf<'post:hide'>, 
   return OK;
 }
 
-export function pinPost(state: WorkshopState, command: CommandOf<'post:pin'>, changes: Changes): Outcome {
+export function pinPost(state: WorkshopState, command: CommandOf<'post:pin'>, changes: Changes): Result {
   const post = moderatable(state, command.postId);
   if (!post) return fail('post_not_found');
   if (post.pinned !== command.pinned) {
@@ -129,7 +127,7 @@ export function pinPost(state: WorkshopState, command: CommandOf<'post:pin'>, ch
 }
 
 /** Corrects a post's text; the first original stays (the log keeps every version). */
-export function editPost(state: WorkshopState, command: CommandOf<'post:edit'>, changes: Changes): Outcome {
+export function editPost(state: WorkshopState, command: CommandOf<'post:edit'>, changes: Changes): Result {
   const post = moderatable(state, command.postId);
   if (!post) return fail('post_not_found');
   const text = command.text.trim();
@@ -143,7 +141,7 @@ export function editPost(state: WorkshopState, command: CommandOf<'post:edit'>, 
 }
 
 /** Lets queued posts through to the projector and the other phones. All or nothing. */
-export function approvePosts(state: WorkshopState, command: CommandOf<'post:approve'>, changes: Changes): Outcome {
+export function approvePosts(state: WorkshopState, command: CommandOf<'post:approve'>, changes: Changes): Result {
   const posts = command.postIds.map((id) => moderatable(state, id));
   if (posts.some((p) => !p)) return fail('post_not_found');
   for (const post of posts as Post[]) {

@@ -1,9 +1,7 @@
 import { fail, OK, type Changes } from '../changes.js';
-import type { Command, Outcome, Participant, WorkshopState } from '../types.js';
+import type { Result, Participant, WorkshopState, CommandOf } from '../types.js';
 import { associationKey } from './participation.js';
 import { clearAllVotes, clearVotes } from './votes.js';
-
-type CommandOf<T extends Command['type']> = Extract<Command, { type: T }>;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
@@ -19,7 +17,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
  * The append-only log still holds what they sent until the workshop itself is deleted.
  * Allowed in every phase: the right to be forgotten does not wait for a round to reopen.
  */
-export function eraseParticipant(state: WorkshopState, participant: Participant, changes: Changes): Outcome {
+export function eraseParticipant(state: WorkshopState, participant: Participant, changes: Changes): Result {
   for (const [postId] of [...participant.votes]) {
     const post = state.posts.get(postId);
     if (!post) continue;
@@ -76,8 +74,14 @@ function forgetAssociation(state: WorkshopState, name: string, changes: Changes)
 }
 
 /** Replaces the facilitator key's hash. The key itself never reaches the log. */
-export function rotateKey(state: WorkshopState, command: CommandOf<'key:rotate'>): Outcome {
+export function rotateKey(state: WorkshopState, command: CommandOf<'key:rotate'>): Result {
   if (!SHA256_HEX.test(command.keyHash)) return fail('invalid_payload');
   state.keyHash = command.keyHash;
+  return OK;
+}
+
+/** Stops (or starts again) letting new participants join; those who joined can still come back. */
+export function closeJoins(state: WorkshopState, command: CommandOf<'workshop:close'>, changes: Changes): Result {
+  if (state.joinsClosed !== command.closed) (state.joinsClosed = command.closed), (changes.info = true);
   return OK;
 }

@@ -1,6 +1,6 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { budgetScope, canVote, findRound, isActive, remainingVotes, hasVotedIn } from '../rules.js';
-import type { LogEntry, Outcome, Participant, Post, WorkshopState } from '../types.js';
+import type { LogEntry, Result, Participant, Post, WorkshopState } from '../types.js';
 
 /** Adds `count` votes by one participant to a post, keeping both sides and the tally in step. */
 export function addVotes(post: Post, participant: Participant, count: number): void {
@@ -24,7 +24,7 @@ export function clearAllVotes(state: WorkshopState, post: Post): void {
   for (const voterId of [...post.voters.keys()]) clearVotes(post, state.participants.get(voterId), voterId);
 }
 
-export function castVote(state: WorkshopState, entry: LogEntry, participant: Participant, postId: string, changes: Changes): Outcome {
+export function castVote(state: WorkshopState, entry: LogEntry, participant: Participant, postId: string, changes: Changes): Result {
   const post = state.posts.get(postId);
   if (!post || post.withdrawn) return fail('post_not_found');
   if (!isActive(post)) return fail('post_not_active');
@@ -42,7 +42,7 @@ export function castVote(state: WorkshopState, entry: LogEntry, participant: Par
 }
 
 /** Takes back one vote (with stacking, the others on the post stay). */
-export function retractVote(state: WorkshopState, entry: LogEntry, participant: Participant, postId: string, changes: Changes): Outcome {
+export function retractVote(state: WorkshopState, entry: LogEntry, participant: Participant, postId: string, changes: Changes): Result {
   const post = state.posts.get(postId);
   if (!post || post.withdrawn) return fail('post_not_found');
   if (!canVote(state, post.roundId, entry.at)) return fail('voting_closed');
