@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Actor, CommandOf, ErrorCode } from '../../src/lib/domain/types.js';
+import { browsePosts } from '../../src/lib/domain/browse.js';
+import { findRound } from '../../src/lib/domain/rules.js';
 import { groupOf } from '../../src/lib/domain/sample.js';
 import { participantSelf, workshopPreview } from '../../src/lib/domain/views.js';
 import { COMMANDS, roleOf, type EdgeCommand, type SentCommand } from '../../src/lib/protocol/commands.js';
@@ -154,6 +156,14 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       return self ? { ok: true, snapshot, self } : { ok: true, snapshot };
     },
 
+    /** Reading further in a large round than a phone's share of it; counted like any event. */
+    'posts:browse': async (socket, payload) => {
+      const runtime = joinedRuntime(socket);
+      const { audience, participantId } = socket.data;
+      if (!runtime || audience !== 'participant' || !participantId) return fail('not_joined');
+      if (!findRound(runtime.state.setup, payload.roundId)) return fail('unknown_round');
+      return { ok: true, ...browsePosts(runtime.state, payload, groupOf(participantId)) };
+    }
   };
 
   /** The workshop a facilitator socket runs, or why it may not act on one. */

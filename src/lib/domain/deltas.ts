@@ -51,11 +51,11 @@ export interface AudienceDelta {
   outcome?: { summary: string };
 }
 
-export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'display' | 'published' | 'updates' | 'joinsClosed'>;
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'display' | 'published' | 'updates' | 'joinsClosed' | 'sampledRounds'>;
 
 function meetingProgress(info: WorkshopInfo): MeetingProgress {
-  const { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed } = info;
-  return { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed };
+  const { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed, sampledRounds } = info;
+  return { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed, sampledRounds };
 }
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { browsePosts } from './browse.js';
 import { applyDelta, ChangeSet, deltaFor } from './deltas.js';
 import { execute } from './execute.js';
 import { groupOf, homeGroup, inGroupSample, replicas, SAMPLE_GROUPS, SHOW_ALL_UP_TO, VOTE_SAMPLE } from './sample.js';
@@ -160,5 +161,43 @@ describe('what phones receive', () => {
     const { version: _a, ...whole } = snapshotFor(w.state, 'participant', 0, 0);
     const { version: _b, ...grouped } = snapshotFor(w.state, 'participant', 0, 0, 5);
     expect(grouped).toEqual(whole);
+  });
+});
+
+describe('browsing a large round', () => {
+  const w = meetingWith(300);
+  setStage(w, ROUND, 'voting');
+
+  it('reaches every post by paging, each once, from any group', () => {
+    for (const group of [0, 17]) {
+      const seen: string[] = [];
+      let after: number | null = 0;
+      while (after !== null) {
+        const page = browsePosts(w.state, { roundId: ROUND, after }, group);
+        expect(page.total).toBe(300);
+        seen.push(...page.posts.map((p) => p.id));
+        after = page.next;
+      }
+      expect(seen).toHaveLength(300);
+      expect(new Set(seen).size).toBe(300);
+    }
+  });
+
+  it('starts each group at a different place, filters by principle and finds words in any case', () => {
+    expect(browsePosts(w.state, { roundId: ROUND }, 0).posts[0]!.id).not.toBe(browsePosts(w.state, { roundId: ROUND }, 16).posts[0]!.id);
+    const dialog = browsePosts(w.state, { roundId: ROUND, topicId: 'dialog' }, 3);
+    expect(dialog.total).toBe(50);
+    expect(dialog.posts.every((p) => p.topicIds.includes('dialog'))).toBe(true);
+    const found = browsePosts(w.state, { roundId: ROUND, query: 'TOLKNING nummer 123' }, 9);
+    expect(found.posts.map((p) => p.text)).toEqual(['Tolkning nummer 123']);
+    expect(found.next).toBeNull();
+  });
+
+  it('never shows a hidden post', () => {
+    const hiddenId = roundPosts(w)[7]!.id;
+    expect(execute(w.state, append(w.log, FACILITATOR, { type: 'post:hide', postId: hiddenId, hidden: true })).outcome.ok).toBe(true);
+    const all = browsePosts(w.state, { roundId: ROUND }, 0, 1000);
+    expect(all.total).toBe(299);
+    expect(all.posts.some((p) => p.id === hiddenId)).toBe(false);
   });
 });

@@ -43,11 +43,23 @@ export const homeGroup = (post: Pick<Post, 'id' | 'authorId'>) => groupOf(post.a
 /** How many groups see each post of a round that had `posts` posts when voting began. */
 export const replicas = (posts: number) => Math.min(SAMPLE_GROUPS, Math.ceil((VOTE_SAMPLE * SAMPLE_GROUPS) / Math.max(1, posts)));
 
-/** Gives a new post its place in its round. Called once, when the post is created. */
-export function assignLot(state: WorkshopState, post: Pick<Post, 'id' | 'roundId'>): void {
+/**
+ * Gives a new post its place in its round. Called once, when the post is created. Returns
+ * whether the round has just become large: phones then get only a share of its new posts,
+ * and the meeting's info says so (`sampledRounds`), so they offer to browse the rest.
+ */
+export function assignLot(state: WorkshopState, post: Pick<Post, 'id' | 'roundId'>): boolean {
   const lot = state.sample.next.get(post.roundId) ?? 0;
   state.sample.lots.set(post.id, lot);
   state.sample.next.set(post.roundId, lot + 1);
+  return lot === SHOW_ALL_UP_TO;
+}
+
+/** Rounds whose posts phones get a share of, not all (see browse.ts for the rest). */
+export function sampledRounds(state: WorkshopState): string[] {
+  const rounds: string[] = [];
+  for (const [roundId, posts] of state.sample.next) if (posts > SHOW_ALL_UP_TO) rounds.push(roundId);
+  return rounds;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { rankTopic } from './aggregate.js';
 import { isActive } from './rules.js';
-import { inGroupSample, isVoteSampled } from './sample.js';
+import { inGroupSample, isVoteSampled, sampledRounds } from './sample.js';
 import type {
   AgendaItem,
   EvaluationQuestion,
@@ -53,6 +53,8 @@ export interface WorkshopInfo {
   joinsClosed: boolean;
   /** Dated "what has happened since" notes: public, for the projector and the published page. */
   updates: OutcomeUpdate[];
+  /** Large rounds: phones get a share of their posts and can browse the rest (sample.ts). Absent: none. */
+  sampledRounds?: string[];
 }
 
 export interface PostView {
@@ -182,7 +184,8 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
     display: state.display,
     published: state.published,
     joinsClosed: state.joinsClosed,
-    updates: state.updates
+    updates: state.updates,
+    sampledRounds: sampledRounds(state)
   };
 }
 

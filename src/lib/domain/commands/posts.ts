@@ -40,7 +40,7 @@ function newPost(entry: LogEntry, fields: Pick<Post, 'roundId' | 'topicIds' | 't
 
 function publish(state: WorkshopState, post: Post, changes: Changes): Result<{ postId: string }> {
   state.posts.set(post.id, post);
-  assignLot(state, post);
+  if (assignLot(state, post)) changes.info = true;
   if (post.authorId) listIn(state.postsByAuthor, post.authorId).push(post.id);
   changes.posts.push(post.id);
   changes.stats = true;
