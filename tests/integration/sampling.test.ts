@@ -86,7 +86,7 @@ describe('a round larger than a phone can read', () => {
     const seen = new Set<string>();
     let after: number | null = 0;
     while (after !== null) {
-      const page = await send(readers[1]!.socket, 'posts:browse', { roundId: ROUND, after });
+      const page: Awaited<ReturnType<typeof send<"posts:browse">>> = await send(readers[1]!.socket, "posts:browse", { roundId: ROUND, after });
       expect(page.ok).toBe(true);
       expect(page.total).toBe(TOTAL);
       for (const post of page.posts) seen.add(post.id);
