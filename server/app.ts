@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { RateLimits, type RateLimitSettings } from './edge/rate-limits.js';
 import { admitSocket, checkUpgradeOrigins, countSocketsPerAddress } from './edge/admission.js';
 import { registerSocketEdge } from './edge/socket-edge.js';
-import { emptyRooms, roomOf, type SamradServer } from './edge/rooms.js';
+import { deltaRoom, emptyRooms, type SamradServer } from './edge/rooms.js';
 import { apiRouter } from './http/api.js';
 import { BuildThread } from './exports/build-thread.js';
 import { exportsRouter } from './http/exports.js';
@@ -136,10 +136,10 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   const ticker = startTicker(
     hub,
     {
-      hasMembers: (workshopId, audience) => (io.sockets.adapter.rooms.get(roomOf(workshopId, audience))?.size ?? 0) > 0,
+      hasMembers: (workshopId, audience, group) => (io.sockets.adapter.rooms.get(deltaRoom(workshopId, audience, group))?.size ?? 0) > 0,
       // Local delivery only: every process sends deltas to its own clients.
-      send: (workshopId, audience, delta) => {
-        const room = roomOf(workshopId, audience);
+      send: (workshopId, audience, delta, group) => {
+        const room = deltaRoom(workshopId, audience, group);
         metrics.deltaSent(audience, delta, io.sockets.adapter.rooms.get(room)?.size ?? 0);
         io.local.to(room).emit('workshop:changed', delta);
       }

@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { Actor, CommandOf, ErrorCode } from '../../src/lib/domain/types.js';
+import { browsePosts } from '../../src/lib/domain/browse.js';
+import { findRound } from '../../src/lib/domain/rules.js';
+import { groupOf } from '../../src/lib/domain/sample.js';
 import { participantSelf, workshopPreview } from '../../src/lib/domain/views.js';
 import { COMMANDS, roleOf, type EdgeCommand, type SentCommand } from '../../src/lib/protocol/commands.js';
 import type { Ack, AckCallback, AckData } from '../../src/lib/protocol/events.js';
@@ -9,7 +12,7 @@ import type { Hub } from '../hub/hub.js';
 import { logger } from '../logger.js';
 import { hashSecret, newParticipantId, newSecret, secretMatches } from '../secrets.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
-import { enterRoom, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
+import { enterRoom, leaveRooms, roomOf, type SamradServer, type SamradSocket } from './rooms.js';
 import { parsePayload } from './validate.js';
 import { dropHandshakeRequest } from './lean-sockets.js';
 import { lookUpTypedCode } from './code-lookup.js';
@@ -109,7 +112,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       }
       enterRoom(socket, runtime.id, 'participant', participantId);
       const self = participantSelf(runtime.state, participantId)!;
-      return { ok: true, workshopId: runtime.id, token, self, snapshot: runtime.snapshot('participant', Date.now()) };
+      return { ok: true, workshopId: runtime.id, token, self, snapshot: runtime.snapshot('participant', Date.now(), groupOf(participantId)) };
     },
 
     'screen:join': async (socket, payload) => {
@@ -148,11 +151,19 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
       const { audience, participantId } = socket.data;
       if (!runtime || !audience) return fail('not_joined');
       if (!(await maySnapshot(socket))) return fail('rate_limited');
-      const snapshot = runtime.snapshot(audience, Date.now());
+      const snapshot = runtime.snapshot(audience, Date.now(), participantId ? groupOf(participantId) : undefined);
       const self = participantId ? participantSelf(runtime.state, participantId) : undefined;
       return self ? { ok: true, snapshot, self } : { ok: true, snapshot };
     },
 
+    /** Reading further in a large round than a phone's share of it; counted like any event. */
+    'posts:browse': async (socket, payload) => {
+      const runtime = joinedRuntime(socket);
+      const { audience, participantId } = socket.data;
+      if (!runtime || audience !== 'participant' || !participantId) return fail('not_joined');
+      if (!findRound(runtime.state.setup, payload.roundId)) return fail('unknown_round');
+      return { ok: true, ...browsePosts(runtime.state, payload, groupOf(participantId)) };
+    }
   };
 
   /** The workshop a facilitator socket runs, or why it may not act on one. */
@@ -193,8 +204,7 @@ export function registerSocketEdge(io: SamradServer, hub: Hub, config: Config, l
 
   /** After "delete my data" the socket no longer speaks for anyone: its next command is not_joined. */
   function afterErase(socket: SamradSocket): void {
-    const { workshopId } = socket.data;
-    if (workshopId) void socket.leave(roomOf(workshopId, 'participant'));
+    leaveRooms(socket);
     socket.data.participantId = undefined;
     socket.data.audience = undefined;
   }

@@ -1,14 +1,21 @@
 import { deltaFor, type AudienceDelta, type DeltaContext } from '../../src/lib/domain/deltas.js';
+import { SAMPLE_GROUPS } from '../../src/lib/domain/sample.js';
 import { AUDIENCES, type Audience } from '../../src/lib/domain/views.js';
 import { logger } from '../logger.js';
 import type { Hub } from './hub.js';
 import type { WorkshopRuntime } from './workshop-runtime.js';
 
 export interface TickerTarget {
-  /** Whether anyone connected to this process is in the room; empty rooms are skipped. */
-  hasMembers(workshopId: string, audience: Audience): boolean;
-  send(workshopId: string, audience: Audience, delta: AudienceDelta): void;
+  /** Whether anyone connected to this process is in the room (phones: of that sample group); empty rooms are skipped. */
+  hasMembers(workshopId: string, audience: Audience, group?: number): boolean;
+  send(workshopId: string, audience: Audience, delta: AudienceDelta, group?: number): void;
 }
+
+/** The rooms deltas go to: the projector's, the console's, and one per sample group of phones. */
+type Stream = { audience: Audience; group?: number };
+const STREAMS: readonly Stream[] = AUDIENCES.flatMap((audience): Stream[] =>
+  audience === 'participant' ? Array.from({ length: SAMPLE_GROUPS }, (_, group) => ({ audience, group })) : [{ audience }]
+);
 
 /**
  * At most once per interval, sends each changed workshop's audiences one compact delta
@@ -26,12 +33,12 @@ export function startTicker(hub: Hub, target: TickerTarget, intervalMs: number, 
       const online = runtime.onlineChanged ? runtime.online : undefined;
       runtime.onlineChanged = false;
       const context: DeltaContext = { now, online };
-      for (const audience of AUDIENCES) {
-        if (!target.hasMembers(runtime.id, audience)) continue;
-        const delta = deltaFor(runtime.state, audience, changes, runtime.versions[audience], context);
+      for (const { audience, group } of STREAMS) {
+        if (!target.hasMembers(runtime.id, audience, group)) continue;
+        const delta = deltaFor(runtime.state, audience, changes, runtime.version(audience, group), context, group);
         if (!delta) continue;
-        runtime.versions[audience] = delta.to;
-        target.send(runtime.id, audience, delta);
+        runtime.setVersion(audience, group, delta.to);
+        target.send(runtime.id, audience, delta, group);
       }
     }
   };

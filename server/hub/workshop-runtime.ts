@@ -3,6 +3,9 @@ import type { LogEntry, WorkshopState } from '../../src/lib/domain/types.js';
 import { ChangeSet } from '../../src/lib/domain/deltas.js';
 import { snapshotFor, type Audience, type AudienceSnapshot } from '../../src/lib/domain/views.js';
 
+/** The delta stream a client follows: one per staff audience, one per sample group of phones. */
+const streamOf = (audience: Audience, group?: number) => (audience === 'participant' && group !== undefined ? `participant:${group}` : audience);
+
 /**
  * One workshop in memory: the state built by applying its log in order, what changed
  * since the last tick, and the version each audience room has been sent.
@@ -11,8 +14,11 @@ export class WorkshopRuntime {
   readonly state: WorkshopState;
   /** Changes not yet sent to the audience rooms. */
   changes = new ChangeSet();
-  /** Version of each audience room: bumped each time a delta is sent to it. */
-  readonly versions: Record<Audience, number> = { participant: 0, screen: 0, facilitator: 0 };
+  /**
+   * Version of each room's delta stream, bumped each time a delta is sent to it: the
+   * projector's, the console's, and each sample group's of phones (`participant:<group>`).
+   */
+  readonly #versions = new Map<string, number>();
   readonly #waiters = new Map<number, Array<{ resolve: () => void; reject: (error: Error) => void }>>();
   /**
    * Set when applying a log entry threw: the state may be half changed, so nothing more is
@@ -26,8 +32,8 @@ export class WorkshopRuntime {
   onlineChanged = false;
   /** The timer whose expiry this process has already sent to the log. */
   expirySent: number | null = null;
-  /** The last snapshot built for each audience, and the room version and log position it shows. */
-  readonly #snapshots = new Map<Audience, { version: number; seq: number; snapshot: AudienceSnapshot }>();
+  /** The last snapshot built for each room, and the room version and log position it shows. */
+  readonly #snapshots = new Map<string, { version: number; seq: number; snapshot: AudienceSnapshot }>();
 
   constructor(state: WorkshopState) {
     this.state = state;
@@ -83,16 +89,26 @@ export class WorkshopRuntime {
    * again and again) costs one build, not one per socket. What moves without a log entry —
    * the server's clock and the staff's online count — is filled in per answer.
    */
-  snapshot(audience: Audience, now: number): AudienceSnapshot {
-    const version = this.versions[audience];
-    let built = this.#snapshots.get(audience);
+  snapshot(audience: Audience, now: number, group?: number): AudienceSnapshot {
+    const room = streamOf(audience, group);
+    const version = this.version(audience, group);
+    let built = this.#snapshots.get(room);
     if (!built || built.version !== version || built.seq !== this.state.seq) {
-      built = { version, seq: this.state.seq, snapshot: snapshotFor(this.state, audience, version, now) };
-      this.#snapshots.set(audience, built);
+      built = { version, seq: this.state.seq, snapshot: snapshotFor(this.state, audience, version, now, audience === 'participant' ? group : undefined) };
+      this.#snapshots.set(room, built);
     }
     const snapshot = { ...built.snapshot, now };
     if (snapshot.stats) snapshot.stats = { ...snapshot.stats, online: this.online };
     return snapshot;
+  }
+
+  /** The version a room's delta stream is at (phones: their sample group's). */
+  version(audience: Audience, group?: number): number {
+    return this.#versions.get(streamOf(audience, group)) ?? 0;
+  }
+
+  setVersion(audience: Audience, group: number | undefined, version: number): void {
+    this.#versions.set(streamOf(audience, group), version);
   }
 
   /** Hands the gathered changes to the ticker and starts a new set. */

@@ -29,9 +29,11 @@ export async function socketTo(baseURL: string): Promise<{ socket: Socket; join:
     socket.once('connect_error', reject);
   });
   const join = (event: string, payload: object) => socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack>;
+  // Unique per socket: a command id is kept per sender, and every facilitator socket is the same sender.
+  const nonce = Math.random().toString(36).slice(2, 10);
   let n = 0;
   const send = (event: string, payload: object) =>
-    socket.timeout(10_000).emitWithAck(event, { commandId: `a11y${++n}_${Date.now().toString(36)}`, ...payload }) as Promise<Ack>;
+    socket.timeout(10_000).emitWithAck(event, { commandId: `a11y${++n}_${nonce}`, ...payload }) as Promise<Ack>;
   return { socket, join, send };
 }
 

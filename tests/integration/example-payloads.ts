@@ -23,6 +23,7 @@ export function examplePayloads(t: PayloadTargets): Record<ClientEventName, Reco
     'workshop:preview': { code: t.code },
     'facilitator:join': { workshopId: t.workshopId, key: t.key },
     'sync:request': {},
+    'posts:browse': { roundId: 'samtal-1', topicId: 'dialog', query: 'möten', after: 0 },
     'participant:update': { commandId: 'u1', name: 'Anna', association: 'IK', sector: 'kultur', table: 1, showName: true },
     'post:create': { commandId: 'c1', roundId: 'samtal-1', topicIds: ['dialog'], text: 'hej', onBehalf: { table: 2, people: 4 } },
     'post:withdraw': { commandId: 'w1', postId: t.postId },

@@ -119,6 +119,11 @@ export class WorkshopConnection {
     return answer;
   }
 
+  /** A page of a large round's posts beyond this phone's share (null: not connected or no answer). */
+  browse(payload: ClientPayload<'posts:browse'>): Promise<Ack<AckData['posts:browse']> | null> {
+    return request(this.#socket, 'posts:browse', payload);
+  }
+
   /** The server's time now, for countdowns: a phone with a wrong clock still shows the right time left. */
   serverNow(): number {
     return Date.now() + this.clockOffset;

@@ -20,6 +20,8 @@ export interface Changes {
   tallies: string[];
   /** Rounds revealed by this entry: their whole tallies become visible to participants. */
   revealed: string[];
+  /** Large rounds whose voting sample was drawn by this entry: phones get a new share of their posts. */
+  sampled: string[];
   /** Facilitator-only people data changed: sign-ups. */
   people: boolean;
   /** Evaluation answers changed. */
@@ -38,6 +40,7 @@ export const noChanges = (): Changes => ({
   authors: [],
   tallies: [],
   revealed: [],
+  sampled: [],
   people: false,
   evaluation: false,
   associations: false,

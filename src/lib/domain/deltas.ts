@@ -1,5 +1,6 @@
 import type { Changes } from './changes.js';
-import type { WorkshopState } from './types.js';
+import { inGroupSample, sampleShift } from './sample.js';
+import type { Post, WorkshopState } from './types.js';
 import {
   associationNames,
   evaluationSummary,
@@ -8,6 +9,7 @@ import {
   liveRounds,
   outcomeNotes,
   postView,
+  resultsOutsideSample,
   seesAllTallies,
   shownResults,
   signupViews,
@@ -49,11 +51,11 @@ export interface AudienceDelta {
   outcome?: { summary: string };
 }
 
-export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'display' | 'published' | 'updates' | 'joinsClosed'>;
+export type MeetingProgress = Pick<WorkshopInfo, 'phase' | 'revealed' | 'agendaItemId' | 'timer' | 'screen' | 'display' | 'published' | 'updates' | 'joinsClosed' | 'sampledRounds'>;
 
 function meetingProgress(info: WorkshopInfo): MeetingProgress {
-  const { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed } = info;
-  return { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed };
+  const { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed, sampledRounds } = info;
+  return { phase, revealed, agendaItemId, timer, screen, display, published, updates, joinsClosed, sampledRounds };
 }
 
 /** Changes gathered between two ticks; merging is O(size of the entry's changes). */
@@ -69,6 +71,7 @@ export class ChangeSet {
   authors = new Set<string>();
   tallies = new Set<string>();
   revealed = new Set<string>();
+  sampled = new Set<string>();
 
   add(changes: Changes): void {
     this.info ||= changes.info;
@@ -82,12 +85,13 @@ export class ChangeSet {
     for (const id of changes.authors) this.authors.add(id);
     for (const id of changes.tallies) this.tallies.add(id);
     for (const id of changes.revealed) this.revealed.add(id);
+    for (const id of changes.sampled) this.sampled.add(id);
   }
 
   get empty(): boolean {
     return (
       !this.info && !this.setup && !this.stats && !this.people && !this.evaluation && !this.associations && !this.outcome &&
-      this.posts.size === 0 && this.authors.size === 0 && this.tallies.size === 0 && this.revealed.size === 0
+      this.posts.size === 0 && this.authors.size === 0 && this.tallies.size === 0 && this.revealed.size === 0 && this.sampled.size === 0
     );
   }
 
@@ -115,9 +119,10 @@ export interface DeltaContext {
 /**
  * The delta one audience needs for the changes since the last tick, or null when it
  * would see nothing new. Its cost follows the number of changed posts, not the number
- * of votes cast in the tick.
+ * of votes cast in the tick. For phones, `group` is their sample group (sample.ts): they
+ * get only that group's share of a large round; without it, every post.
  */
-export function deltaFor(state: WorkshopState, audience: Audience, changes: ChangeSet, from: number, context: DeltaContext): AudienceDelta | null {
+export function deltaFor(state: WorkshopState, audience: Audience, changes: ChangeSet, from: number, context: DeltaContext, group?: number): AudienceDelta | null {
   const delta: AudienceDelta = { from, to: from + 1 };
   let any = false;
   const staff = audience !== 'participant';
@@ -140,16 +145,24 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   // The projector shows names only when the settings allow: a settings change sends its posts again.
   const changed = changes.changedPosts(state);
   const postIds = changes.setup && audience === 'screen' ? new Set(state.posts.keys()) : changed;
-  const posts: PostView[] = [];
-  const removed: string[] = [];
+  const sampled = (post: Post) => group === undefined || audience !== 'participant' || inGroupSample(state, post, group);
+  const posts = new Map<string, PostView>();
+  const removed = new Set<string>();
   for (const id of postIds) {
     const post = state.posts.get(id);
-    if (!post) continue;
-    if (isVisibleTo(post, audience)) posts.push(postView(state, post, audience));
-    else if (changed.has(id)) removed.push(id);
+    // A post outside this group's share is none of its business: not even its removal.
+    if (!post || !sampled(post)) continue;
+    if (isVisibleTo(post, audience)) posts.set(id, postView(state, post, audience));
+    else if (changed.has(id)) removed.add(id);
   }
-  if (posts.length) (delta.posts = posts), (any = true);
-  if (removed.length) (delta.removed = removed), (any = true);
+  if (group !== undefined && audience === 'participant') {
+    // A large round's voting sample was drawn: this group's share of it changes.
+    for (const roundId of changes.sampled) {
+      const { gained, lost } = sampleShift(state, roundId, group);
+      for (const post of gained) if (isVisibleTo(post, audience)) posts.set(post.id, postView(state, post, audience));
+      for (const post of lost) if (isVisibleTo(post, audience)) removed.add(post.id);
+    }
+  }
 
   // Counts each receiver follows: every count for staff, live rounds for phones. A post
   // that appears gets its count with it (0 for a new one), as in a snapshot.
@@ -158,7 +171,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   let count = 0;
   for (const id of new Set([...changed, ...changes.tallies])) {
     const post = state.posts.get(id);
-    if (post && followsTally(state, post, audience, live)) (tallies[id] = post.tally), count++;
+    if (post && sampled(post) && followsTally(state, post, audience, live)) (tallies[id] = post.tally), count++;
   }
   if (count) (delta.tallies = tallies), (any = true);
 
@@ -173,18 +186,28 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
     if (changes.setup) for (const round of state.setup.rounds) rounds.add(round.id);
     if (rounds.size) {
       delta.roundTallies = {};
-      for (const roundId of rounds) delta.roundTallies[roundId] = participantRoundTallies(state, roundId, live);
+      for (const roundId of rounds) {
+        delta.roundTallies[roundId] = participantRoundTallies(state, roundId, live, group);
+        // Shown results name their posts: a sampled phone gets the ones outside its share.
+        for (const post of resultsOutsideSample(state, roundId, delta.roundTallies[roundId], group)) posts.set(post.id, postView(state, post, audience));
+      }
       any = true;
     }
   }
+  if (posts.size) (delta.posts = [...posts.values()]), (any = true);
+  if (removed.size) (delta.removed = [...removed]), (any = true);
   return any ? delta : null;
 }
 
-/** A round's counts as a phone's snapshot has them: all while live, the shown results once revealed, else none. */
-function participantRoundTallies(state: WorkshopState, roundId: string, live: Set<string>): Record<string, number> {
+
+/** A round's counts as a phone's snapshot has them: all of its share while live, the shown results once revealed, else none. */
+function participantRoundTallies(state: WorkshopState, roundId: string, live: Set<string>, group: number | undefined): Record<string, number> {
   if (!live.has(roundId)) return state.revealed.includes(roundId) ? shownResults(state, roundId) : {};
   const tallies: Record<string, number> = {};
-  for (const post of state.posts.values()) if (post.roundId === roundId && followsTally(state, post, 'participant', live)) tallies[post.id] = post.tally;
+  for (const post of state.posts.values()) {
+    if (post.roundId !== roundId || (group !== undefined && !inGroupSample(state, post, group))) continue;
+    if (followsTally(state, post, 'participant', live)) tallies[post.id] = post.tally;
+  }
   return tallies;
 }
 

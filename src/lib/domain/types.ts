@@ -340,6 +340,16 @@ export interface AssociationCount {
   spellings: Map<string, number>;
 }
 
+/** See sample.ts. */
+export interface SampleIndex {
+  /** Each post's place in its round, in the order posts came (0, 1, 2 …). */
+  lots: Map<string, number>;
+  /** The next lot per round. */
+  next: Map<string, number>;
+  /** Per round, how many posts it had when it first left collecting: the voting sample is drawn from those. */
+  frozen: Map<string, number>;
+}
+
 export interface WorkshopState {
   id: string;
   code: string;
@@ -369,6 +379,8 @@ export interface WorkshopState {
    */
   postsByAuthor: Map<string, string[]>;
   mergedFrom: Map<string, string[]>;
+  /** Which phones get which posts of a large round (sample.ts). Derived data, like the indexes above. */
+  sample: SampleIndex;
   evaluations: Map<string, EvaluationAnswer>;
   /** The facilitator's closing summary (plain text; may be empty). */
   summary: string;

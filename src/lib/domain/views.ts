@@ -1,5 +1,6 @@
 import { rankTopic } from './aggregate.js';
 import { isActive } from './rules.js';
+import { inGroupSample, isVoteSampled, sampledRounds } from './sample.js';
 import type {
   AgendaItem,
   EvaluationQuestion,
@@ -52,6 +53,8 @@ export interface WorkshopInfo {
   joinsClosed: boolean;
   /** Dated "what has happened since" notes: public, for the projector and the published page. */
   updates: OutcomeUpdate[];
+  /** Large rounds: phones get a share of their posts and can browse the rest (sample.ts). Absent: none. */
+  sampledRounds?: string[];
 }
 
 export interface PostView {
@@ -181,7 +184,8 @@ export function workshopInfo(state: WorkshopState): WorkshopInfo {
     display: state.display,
     published: state.published,
     joinsClosed: state.joinsClosed,
-    updates: state.updates
+    updates: state.updates,
+    sampledRounds: sampledRounds(state)
   };
 }
 
@@ -313,16 +317,37 @@ export function evaluationSummary(state: WorkshopState, audience: Audience): Eva
   return summary;
 }
 
-export function snapshotFor(state: WorkshopState, audience: Audience, version: number, now: number): AudienceSnapshot {
+/** The posts of a round's shown results that a phone of `group` would not have from its share of the round. */
+export function resultsOutsideSample(state: WorkshopState, roundId: string, shown: Record<string, number>, group: number | undefined): Post[] {
+  if (group === undefined || !isVoteSampled(state, roundId)) return [];
+  const outside: Post[] = [];
+  for (const id of Object.keys(shown)) {
+    const post = state.posts.get(id);
+    if (post && !inGroupSample(state, post, group) && isVisibleTo(post, 'participant')) outside.push(post);
+  }
+  return outside;
+}
+
+/** `group`: a phone's sample group (sample.ts), which gets only its share of a large round. */
+export function snapshotFor(state: WorkshopState, audience: Audience, version: number, now: number, group?: number): AudienceSnapshot {
   const posts: PostView[] = [];
   const tallies: Record<string, number> = {};
   const live = liveRounds(state);
+  const sampled = group !== undefined && audience === 'participant';
   for (const post of state.posts.values()) {
-    if (!isVisibleTo(post, audience)) continue;
+    if (!isVisibleTo(post, audience) || (sampled && !inGroupSample(state, post, group))) continue;
     posts.push(postView(state, post, audience));
     if (followsTally(state, post, audience, live)) tallies[post.id] = post.tally;
   }
-  if (!seesAllTallies(audience)) for (const roundId of state.revealed) if (!live.has(roundId)) Object.assign(tallies, shownResults(state, roundId));
+  if (!seesAllTallies(audience)) {
+    for (const roundId of state.revealed) {
+      if (live.has(roundId)) continue;
+      const shown = shownResults(state, roundId);
+      Object.assign(tallies, shown);
+      // Shown results name their posts: a sampled phone gets the ones outside its share.
+      if (sampled) for (const post of resultsOutsideSample(state, roundId, shown, group)) posts.push(postView(state, post, audience));
+    }
+  }
   const snapshot: AudienceSnapshot = { version, now, info: workshopInfo(state), posts, tallies, associations: associationNames(state) };
   if (audience !== 'participant') {
     snapshot.stats = stats(state);

@@ -1,4 +1,5 @@
 import type { Result } from '../domain/types.js';
+import type { BrowsePage } from '../domain/browse.js';
 import type { AudienceDelta } from '../domain/deltas.js';
 import type { AudienceSnapshot, ParticipantSelf, WorkshopPreview } from '../domain/views.js';
 import type { EdgeAckData } from './commands.js';
@@ -18,6 +19,7 @@ interface SessionAckData {
   /** `retention.deleteAt`: when the workshop will be deleted (ms, server clock) unless it changes before; `days` of inactivity that takes. */
   'facilitator:join': { snapshot: AudienceSnapshot; joinUrl: string; retention: { deleteAt: number; days: number } };
   'sync:request': { snapshot: AudienceSnapshot; self?: ParticipantSelf };
+  'posts:browse': BrowsePage;
 }
 
 /**

@@ -31,7 +31,14 @@ const sessionSchemas = {
   'screen:join': z.strictObject({ code: joinCode }),
   'workshop:preview': z.strictObject({ code: joinCode }),
   'facilitator:join': z.strictObject({ workshopId: id, key: secret }),
-  'sync:request': z.strictObject({})
+  'sync:request': z.strictObject({}),
+  /** A page of a large round's posts, for a phone that holds only its share (browse.ts). */
+  'posts:browse': z.strictObject({
+    roundId: id,
+    topicId: id.optional(),
+    query: z.string().max(100).optional(),
+    after: z.number().int().min(0).max(1_000_000).optional()
+  })
 };
 export type SessionEvent = keyof typeof sessionSchemas;
 

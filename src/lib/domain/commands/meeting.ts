@@ -3,6 +3,7 @@ import { LIMITS } from '../limits.js';
 import { findRound, isActive } from '../rules.js';
 import { validateSetup, withSetupDefaults } from '../setup.js';
 import { SCREEN_VIEWS, STAGES, type LogEntry, type Result, type Phase, type Post, type Round, type ScreenMode, type Timer, type WorkshopState, type CommandOf } from '../types.js';
+import { freezeSample } from '../sample.js';
 import { restartPages } from './display.js';
 import { keepVotesWithinBudget } from './votes.js';
 
@@ -12,9 +13,11 @@ const samePhase = (a: Phase, b: Phase) =>
   a.kind === b.kind && (a.kind !== 'round' || (b.kind === 'round' && a.roundId === b.roundId && a.stage === b.stage));
 
 /** Moves the meeting on. A timer belongs to the phase it was started in, so leaving that phase stops it. */
-function movePhase(state: WorkshopState, phase: Phase): void {
+function movePhase(state: WorkshopState, phase: Phase, changes: Changes): void {
   if (!samePhase(state.phase, phase)) state.timer = null;
   state.phase = phase;
+  // The first time a round leaves collecting, its voting sample is drawn (sample.ts).
+  if (phase.kind === 'round' && phase.stage !== 'collecting' && freezeSample(state, phase.roundId)) changes.sampled.push(phase.roundId);
 }
 
 export function setPhase(state: WorkshopState, entry: LogEntry, command: CommandOf<'phase:set'>, changes: Changes): Result {
@@ -33,7 +36,7 @@ export function setPhase(state: WorkshopState, entry: LogEntry, command: Command
     default:
       return fail('invalid_payload');
   }
-  movePhase(state, phase);
+  movePhase(state, phase, changes);
   restartPages(state, entry.at);
   // Results once shown stay shown: going back to voting does not hide the tallies again.
   if (phase.kind === 'round' && phase.stage === 'results' && !state.revealed.includes(phase.roundId)) {
@@ -234,7 +237,7 @@ export function updateSetup(state: WorkshopState, entry: LogEntry, command: Comm
   for (const post of [...recheck].reverse()) if (isActive(post)) keepVotesWithinBudget(state, post);
   for (const [id, tally] of tallies) if (state.posts.get(id)?.tally !== tally && !changes.tallies.includes(id)) changes.tallies.push(id);
 
-  if (state.phase.kind === 'round' && removedRounds.has(state.phase.roundId)) movePhase(state, { kind: 'lobby' });
+  if (state.phase.kind === 'round' && removedRounds.has(state.phase.roundId)) movePhase(state, { kind: 'lobby' }, changes);
   if (state.agendaItemId !== null && !setup.agenda.some((item) => item.id === state.agendaItemId)) state.agendaItemId = null;
   const { topicId, roundId } = state.screen;
   if ((topicId !== undefined && !topicIds.has(topicId)) || (roundId !== undefined && !roundIds.has(roundId))) state.screen = { view: 'auto' };

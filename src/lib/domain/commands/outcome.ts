@@ -1,6 +1,7 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
 import { findRound } from '../rules.js';
+import { assignLot } from '../sample.js';
 import { asLocalized, tidyLocalized } from '../setup.js';
 import type { Localized, LogEntry, Result, WorkshopState, CommandOf } from '../types.js';
 
@@ -87,6 +88,7 @@ export function carryPost(state: WorkshopState, entry: LogEntry, command: Comman
     voters: new Map(),
     tally: 0
   });
+  if (assignLot(state, { id, roundId: round.id })) changes.info = true;
   changes.posts.push(id);
   changes.stats = true;
   return { ok: true, postId: id };

@@ -1,6 +1,7 @@
 import { fail, OK, type Changes } from '../changes.js';
 import { LIMITS } from '../limits.js';
 import { canPost, canWithdraw, findRound } from '../rules.js';
+import { assignLot } from '../sample.js';
 import type { LogEntry, Result, Participant, Post, PostSource, Round, WorkshopState, CommandOf } from '../types.js';
 import { clearAllVotes, keepVotesWithinBudget } from './votes.js';
 
@@ -39,6 +40,7 @@ function newPost(entry: LogEntry, fields: Pick<Post, 'roundId' | 'topicIds' | 't
 
 function publish(state: WorkshopState, post: Post, changes: Changes): Result<{ postId: string }> {
   state.posts.set(post.id, post);
+  if (assignLot(state, post)) changes.info = true;
   if (post.authorId) listIn(state.postsByAuthor, post.authorId).push(post.id);
   changes.posts.push(post.id);
   changes.stats = true;
