@@ -102,7 +102,10 @@ function tick(): void {
   }
   // Same audience rule as ours: phones get the top posts at the reveal (all bench posts
   // share one principle, so that is the top 10 overall), unless they follow it live.
-  if (revealPending && !liveRounds.has(phase?.roundId ?? '')) deltas.participant.tallies = Object.fromEntries([...tallies].sort((a, b) => b[1] - a[1]).slice(0, TOP_PER_TOPIC));
+  // Only the revealed round's posts: the results of a round without posts (the bench's marker
+  // that posting is through) reveal nothing, as in Samråd.
+  const revealed = [...tallies].filter(([id]) => roundOf.get(id) === phase?.roundId);
+  if (revealPending && revealed.length && !liveRounds.has(phase?.roundId ?? '')) deltas.participant.tallies = Object.fromEntries(revealed.sort((a, b) => b[1] - a[1]).slice(0, TOP_PER_TOPIC));
   for (const room of ROOMS) {
     if (Object.keys(deltas[room]).length === 0) continue;
     io.to(room).emit('workshop:changed', { from: versions[room], to: ++versions[room], ...deltas[room] });

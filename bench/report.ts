@@ -54,6 +54,7 @@ const ALL_ROWS: Array<Row | string | typeof LIVE> = [
   { label: 'event-loop delay p99 (posting)', figure: (r) => r.collect.cost.eldP99, unit: 'ms' },
   { label: 'event-loop utilisation (posting)', figure: (r) => r.collect.cost.elu, unit: '' },
   'VOTING BURST',
+  { label: 'change to voting, per phone', figure: (r) => r.votingChange.bytes.mean, unit: 'B' },
   { label: 'votes acknowledged', figure: (r) => r.vote.ack.count, unit: '' },
   { label: 'vote ack p50', figure: (r) => r.vote.ack.p50, unit: 'ms' },
   { label: 'vote ack p95', figure: (r) => r.vote.ack.p95, unit: 'ms' },

@@ -171,7 +171,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
   let count = 0;
   for (const id of new Set([...changed, ...changes.tallies])) {
     const post = state.posts.get(id);
-    if (post && sampled(post) && followsTally(state, post, audience, live)) (tallies[id] = post.tally), count++;
+    if (post && followsTally(state, post, audience, live) && sampled(post)) (tallies[id] = post.tally), count++;
   }
   if (count) (delta.tallies = tallies), (any = true);
 

@@ -23,7 +23,7 @@ import type { Post, WorkshopState } from './types.js';
  * - **Results**: the top posts a phone is shown (views.ts `shownResults`) are sent to every
  *   group, sampled or not.
  */
-export const SAMPLE_GROUPS = 32;
+export const SAMPLE_GROUPS = 64;
 export const SHOW_ALL_UP_TO = 240;
 export const VOTE_SAMPLE = 120;
 
@@ -40,6 +40,9 @@ export function groupOf(id: string): number {
 /** The group that always has a post: its author's (table and paper posts: by the post's own id). */
 export const homeGroup = (post: Pick<Post, 'id' | 'authorId'>) => groupOf(post.authorId || post.id);
 
+/** A post's home group as it was when the post came (its author's id may be blanked by an erasure later). */
+const homeOf = (state: WorkshopState, post: Post) => state.sample.homes.get(post.id) ?? homeGroup(post);
+
 /** How many groups see each post of a round that had `posts` posts when voting began. */
 export const replicas = (posts: number) => Math.min(SAMPLE_GROUPS, Math.ceil((VOTE_SAMPLE * SAMPLE_GROUPS) / Math.max(1, posts)));
 
@@ -48,9 +51,11 @@ export const replicas = (posts: number) => Math.min(SAMPLE_GROUPS, Math.ceil((VO
  * whether the round has just become large: phones then get only a share of its new posts,
  * and the meeting's info says so (`sampledRounds`), so they offer to browse the rest.
  */
-export function assignLot(state: WorkshopState, post: Pick<Post, 'id' | 'roundId'>): boolean {
+export function assignLot(state: WorkshopState, post: Pick<Post, 'id' | 'roundId' | 'authorId'>): boolean {
   const lot = state.sample.next.get(post.roundId) ?? 0;
   state.sample.lots.set(post.id, lot);
+  // Worked out once: the ticker asks for every changed post and every group.
+  state.sample.homes.set(post.id, homeGroup(post));
   state.sample.next.set(post.roundId, lot + 1);
   return lot === SHOW_ALL_UP_TO;
 }
@@ -77,16 +82,16 @@ export function freezeSample(state: WorkshopState, roundId: string): boolean {
 export const isVoteSampled = (state: WorkshopState, roundId: string) => (state.sample.frozen.get(roundId) ?? 0) > SHOW_ALL_UP_TO;
 
 /** Whether phones of `group` get this post while the round is collecting (or was, before the sample was drawn). */
-function inCollectingSample(lot: number, post: Post, group: number): boolean {
-  return lot < SHOW_ALL_UP_TO || homeGroup(post) === group;
+function inCollectingSample(state: WorkshopState, lot: number, post: Post, group: number): boolean {
+  return lot < SHOW_ALL_UP_TO || homeOf(state, post) === group;
 }
 
 /** Whether phones of `group` get this post, as the round stands now (visibility aside: see views.ts). */
 export function inGroupSample(state: WorkshopState, post: Post, group: number): boolean {
   const lot = state.sample.lots.get(post.id) ?? 0;
   const frozen = state.sample.frozen.get(post.roundId);
-  if (frozen === undefined || frozen <= SHOW_ALL_UP_TO) return inCollectingSample(lot, post, group);
-  if (homeGroup(post) === group) return true;
+  if (frozen === undefined || frozen <= SHOW_ALL_UP_TO) return inCollectingSample(state, lot, post, group);
+  if (homeOf(state, post) === group) return true;
   if (lot >= frozen) return false;
   return (group - (lot % SAMPLE_GROUPS) + SAMPLE_GROUPS) % SAMPLE_GROUPS < replicas(frozen);
 }
@@ -100,7 +105,7 @@ export function sampleShift(state: WorkshopState, roundId: string, group: number
   const lost: Post[] = [];
   for (const post of state.posts.values()) {
     if (post.roundId !== roundId) continue;
-    const before = inCollectingSample(state.sample.lots.get(post.id) ?? 0, post, group);
+    const before = inCollectingSample(state, state.sample.lots.get(post.id) ?? 0, post, group);
     const after = inGroupSample(state, post, group);
     if (after && !before) gained.push(post);
     else if (before && !after) lost.push(post);

@@ -346,6 +346,8 @@ export interface SampleIndex {
   lots: Map<string, number>;
   /** The next lot per round. */
   next: Map<string, number>;
+  /** Each post's home group (sample.ts `homeGroup`), as it was when the post came. */
+  homes: Map<string, number>;
   /** Per round, how many posts it had when it first left collecting: the voting sample is drawn from those. */
   frozen: Map<string, number>;
 }

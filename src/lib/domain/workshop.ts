@@ -30,7 +30,7 @@ export function createWorkshopState(entry: LogEntry & { command: Extract<Command
     posts: new Map(),
     postsByAuthor: new Map(),
     mergedFrom: new Map(),
-    sample: { lots: new Map(), next: new Map(), frozen: new Map() },
+    sample: { lots: new Map(), next: new Map(), homes: new Map(), frozen: new Map() },
     evaluations: new Map(),
     summary: '',
     published: null,

@@ -88,7 +88,7 @@ export function carryPost(state: WorkshopState, entry: LogEntry, command: Comman
     voters: new Map(),
     tally: 0
   });
-  if (assignLot(state, { id, roundId: round.id })) changes.info = true;
+  if (assignLot(state, { id, roundId: round.id, authorId: '' })) changes.info = true;
   changes.posts.push(id);
   changes.stats = true;
   return { ok: true, postId: id };
