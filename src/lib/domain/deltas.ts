@@ -114,6 +114,11 @@ export interface DeltaContext {
    * shared with the next (the projector and the console): they count over everyone.
    */
   stats?: Stats;
+  /**
+   * A revealed round's shown results, ranked once per tick for all 64 groups of phones
+   * (filled in by the first group that needs them).
+   */
+  shownResults?: Map<string, Record<string, number>>;
 }
 
 /**
@@ -187,7 +192,7 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
     if (rounds.size) {
       delta.roundTallies = {};
       for (const roundId of rounds) {
-        delta.roundTallies[roundId] = participantRoundTallies(state, roundId, live, group);
+        delta.roundTallies[roundId] = participantRoundTallies(state, roundId, live, group, context);
         // Shown results name their posts: a sampled phone gets the ones outside its share.
         for (const post of resultsOutsideSample(state, roundId, delta.roundTallies[roundId], group)) posts.set(post.id, postView(state, post, audience));
       }
@@ -201,8 +206,14 @@ export function deltaFor(state: WorkshopState, audience: Audience, changes: Chan
 
 
 /** A round's counts as a phone's snapshot has them: all of its share while live, the shown results once revealed, else none. */
-function participantRoundTallies(state: WorkshopState, roundId: string, live: Set<string>, group: number | undefined): Record<string, number> {
-  if (!live.has(roundId)) return state.revealed.includes(roundId) ? shownResults(state, roundId) : {};
+function participantRoundTallies(state: WorkshopState, roundId: string, live: Set<string>, group: number | undefined, context: DeltaContext): Record<string, number> {
+  if (!live.has(roundId)) {
+    if (!state.revealed.includes(roundId)) return {};
+    const shown = (context.shownResults ??= new Map());
+    let results = shown.get(roundId);
+    if (!results) shown.set(roundId, (results = shownResults(state, roundId)));
+    return results;
+  }
   const tallies: Record<string, number> = {};
   for (const post of state.posts.values()) {
     if (post.roundId !== roundId || (group !== undefined && !inGroupSample(state, post, group))) continue;
