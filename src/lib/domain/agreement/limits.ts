@@ -1,0 +1,28 @@
+/**
+ * Sizes the agreement process promises; the HTTP schemas (src/lib/protocol/agreement.ts)
+ * and the rules (apply.ts) both enforce them. They bound one agreement's log and state:
+ * a municipality's agreement is a few pages, and a consultation a few hundred comments.
+ */
+export const AGREEMENT_LIMITS = {
+  title: 140,
+  heading: 140,
+  sections: 40,
+  paragraphs: 80,
+  paragraphText: 4000,
+  sourcesPerParagraph: 60,
+  commentText: 2000,
+  /** Every comment of every version together. */
+  comments: 10_000,
+  /** One sender's comments on one version: generous for a thorough answer, a wall for a flood. */
+  commentsPerAuthor: 60,
+  name: 60,
+  association: 100,
+  contact: 200,
+  reason: 1000,
+  decision: 300,
+  joins: 5_000,
+  editors: 60,
+  versions: 50,
+  /** The whole draft's text in all languages: each published version keeps a copy. */
+  draftText: 200_000
+} as const;
