@@ -10,8 +10,10 @@ import { id, line, localized, paragraph } from './setup-schema.js';
  * group's pages send them, ids the server makes left out.
  */
 
-/** Ids a client makes for what it creates (a comment, a join, a section): URL-safe, unique per sender. */
+/** Ids a client makes for a command or what it creates: URL-safe, unique per sender. */
 const commandId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** A comment's or join's id as the reader's page makes it (the server prefixes it with the sender's, so it stays within an id's 64). */
+const readerMadeId = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 
 const sourceRef = z.strictObject({ workshopId: id, postId: id });
 
@@ -62,7 +64,7 @@ export const fromSynthesisSchema = z.strictObject({
 
 /** POST /api/agreements/:code/comments: a comment on a section of the open remiss version. */
 export const commentSchema = z.strictObject({
-  commentId: commandId,
+  commentId: readerMadeId,
   version: z.number().int().min(1).max(L.versions),
   sectionId: id,
   text: paragraph(L.commentText).pipe(z.string().min(1, { error: 'text_empty' })),
@@ -75,7 +77,7 @@ export type CommentRequest = z.input<typeof commentSchema>;
 
 /** POST /api/agreements/:code/joins: an association joins the adopted agreement. */
 export const joinSchema = z.strictObject({
-  joinId: commandId,
+  joinId: readerMadeId,
   association: line(L.association).pipe(z.string().min(1, { error: 'text_empty' })),
   contactName: line(L.name).pipe(z.string().min(1, { error: 'text_empty' })),
   contact: line(L.contact).pipe(z.string().min(1, { error: 'text_empty' })),
