@@ -5,7 +5,7 @@ import type { AgreementActor, AgreementCommand, AgreementCommandOf, AgreementEnt
 import type { Localized } from '../../src/lib/domain/types.js';
 import { KeyedQueue } from '../keyed-queue.js';
 import { logger } from '../logger.js';
-import { newJoinCode } from '../secrets.js';
+import { newAgreementCode } from '../secrets.js';
 import type { AgreementLog } from './agreement-log.js';
 
 /** What a command's sender is told: the rule's answer, and the seq it was applied at when it was. */
@@ -58,8 +58,8 @@ export class Agreements {
   /** Makes a series' agreement from the template, under a new code; resolves with the code. */
   async create(seriesId: string, title: Localized): Promise<string> {
     for (;;) {
-      const code = newJoinCode();
-      // Codes are drawn from 244 million: one already taken is drawn again.
+      const code = newAgreementCode();
+      // Codes are drawn from 6 billion: one already taken is drawn again.
       if ((await this.#log.lastSeq(code)) > 0) continue;
       const command: AgreementCommandOf<'agreement:create'> = { type: 'agreement:create', seriesId, code, title, sections: templateSections() };
       const entry = await this.#log.append(code, { at: this.#now(), actor: { role: 'system' }, commandId: `create-${nanoid(10)}`, command });

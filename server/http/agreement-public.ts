@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { nanoid } from 'nanoid';
-import { isJoinCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
+import { isAgreementCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import type { AgreementState } from '../../src/lib/domain/agreement/types.js';
 import { compilationView, publicView } from '../../src/lib/domain/agreement/views.js';
 import { commentSchema, joinSchema, READER_HEADER, readerToken } from '../../src/lib/protocol/agreement.js';
@@ -39,7 +39,7 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
       try {
         const code = normalizeJoinCode(String(req.params.code));
         const caller = httpCaller(req, config.trustProxy);
-        const state = await limits.lookUpCode(caller.id, caller.address, async () => (isJoinCode(code) ? await agreements.get(code) : undefined));
+        const state = await limits.lookUpCode(caller.id, caller.address, async () => (isAgreementCode(code) ? await agreements.get(code) : undefined));
         if (state === 'rate_limited') return void res.status(429).json({ error: 'rate_limited' });
         if (!state) return void res.status(404).json({ error: 'not_found' });
         const token = readerToken.safeParse(req.get(READER_HEADER));

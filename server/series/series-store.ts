@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { isJoinCode } from '../../src/lib/domain/code.js';
+import { isAgreementCode } from '../../src/lib/domain/code.js';
 import { LIMITS } from '../../src/lib/domain/limits.js';
 import { asLocalized } from '../../src/lib/domain/setup.js';
 import type { Localized, OutcomeUpdate } from '../../src/lib/domain/types.js';
@@ -78,7 +78,7 @@ export function parseStoredSeries(text: string): Series | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { id, title, keyHash, workshopIds, keyProofs = {}, updates, createdAt, updatedAt, agreementCode } = value as Record<string, unknown>;
   if (updatedAt !== undefined && typeof updatedAt !== 'number') return undefined;
-  if (agreementCode !== undefined && !(typeof agreementCode === 'string' && isJoinCode(agreementCode))) return undefined;
+  if (agreementCode !== undefined && !(typeof agreementCode === 'string' && isAgreementCode(agreementCode))) return undefined;
   if (typeof id !== 'string' || !SERIES_ID.test(id)) return undefined;
   if (typeof title !== 'string' || !title.trim() || title.length > LIMITS.title) return undefined;
   if (typeof keyHash !== 'string' || !/^[0-9a-f]{64}$/.test(keyHash) || typeof createdAt !== 'number') return undefined;
