@@ -4,7 +4,7 @@ import { nanoid } from 'nanoid';
 import { isAgreementCode, normalizeJoinCode } from '../../src/lib/domain/code.js';
 import type { AgreementState } from '../../src/lib/domain/agreement/types.js';
 import { compilationView, publicView } from '../../src/lib/domain/agreement/views.js';
-import { commentSchema, joinSchema, READER_HEADER, readerToken } from '../../src/lib/protocol/agreement.js';
+import { commentSchema, joinSchema, READER_HEADER, readerToken, type PublicAgreementResponse } from '../../src/lib/protocol/agreement.js';
 import { httpCaller } from '../edge/code-lookup.js';
 import { parsePayload } from '../edge/validate.js';
 import { answer, sourceTextOf, type AgreementDeps } from './agreement.js';
@@ -53,7 +53,13 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
 
   router.get(
     '/agreements/:code',
-    reading(async ({ state, authorId }, _req, res) => void res.json(publicView(state, Date.now(), authorId, await sourcesOf(state))))
+    reading(async ({ state, authorId }, _req, res) => {
+      const series = await store.get(state.seriesId);
+      const view = publicView(state, Date.now(), authorId, await sourceTextOf(hub, series));
+      // Once adopted, the yearly follow-up ("vad har hänt sedan sist?") is the series' dated updates.
+      const body: PublicAgreementResponse = { ...view, updates: view.stage === 'adopted' ? (series?.updates ?? []) : [] };
+      res.json(body);
+    })
   );
 
   router.get(

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CompilationView, PublicView, StaffView } from '../../src/lib/domain/agreement/views.js';
+import type { PublicAgreementResponse } from '../../src/lib/protocol/agreement.js';
 import type { CreatedSeries } from '../../src/lib/protocol/series.js';
 import { agreementApi, readerToken, type ApiInit } from './agreement-api.js';
 import { cid, client, closeClients, createWorkshop, send, startServer, type TestServer } from './helpers.js';
@@ -127,8 +128,10 @@ describe('the agreement process over HTTP', () => {
       const joined = await api(`/agreements/${code}/joins`, { reader: readerToken(100 + i), body: { joinId: `j${i}`, association: `Ansluten förening ${i}`, contactName: `Kontakt ${i}`, contact: `k${i}@example.org`, consent: true, listed: i < 7 } });
       expect(joined.status, JSON.stringify(joined.json)).toBe(201);
     }
-    const adopted = (await api(`/agreements/${code}`)).json as PublicView;
+    expect((await api(`/series/${id}/updates`, { key, body: { date: '2028-03-15', text: 'Ett år senare: 42 föreningar har anslutit.' } })).status).toBe(201);
+    const adopted = (await api(`/agreements/${code}`)).json as PublicAgreementResponse;
     expect(adopted.stage).toBe('adopted');
+    expect(adopted.updates.map((u) => u.text.sv)).toEqual(['Ett år senare: 42 föreningar har anslutit.']);
     expect(adopted.joined).toEqual({ listed: Array.from({ length: 7 }, (_, i) => `Ansluten förening ${i}`), total: 10 });
     expect(JSON.stringify(adopted)).not.toMatch(/Kontakt|example\.org/);
     const before = (await api(`/series/${id}/agreement`, { key })).json as StaffView;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AGREEMENT_LIMITS as L } from '../domain/agreement/limits.js';
 import { VERDICTS } from '../domain/agreement/types.js';
+import type { PublicView } from '../domain/agreement/views.js';
+import type { OutcomeUpdate } from '../domain/types.js';
 import { id, line, localized, paragraph } from './setup-schema.js';
 
 /**
@@ -104,3 +106,9 @@ export interface InvitedEditor {
 /** The reader's own token travels in this header: it names their comments, for their own view and erasure. */
 export const READER_HEADER = 'x-samrad-reader';
 export const readerToken = z.string().min(21).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * 200 of GET /api/agreements/:code: the public view, and once the agreement is adopted the
+ * series' dated updates, its yearly follow-up ("vad har hänt sedan sist?"), newest last.
+ */
+export type PublicAgreementResponse = PublicView & { updates: OutcomeUpdate[] };
