@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
-import type { CompilationView, PublicView } from '../domain/agreement/views.js';
+import type { CompilationView } from '../domain/agreement/views.js';
 import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
-import { READER_HEADER, type CommentRequest, type JoinRequest } from '../protocol/agreement.js';
+import { READER_HEADER, type CommentRequest, type JoinRequest, type PublicAgreementResponse } from '../protocol/agreement.js';
 import { downloadWithHeaders, type DownloadResult } from './download.js';
 import { keys, readText, writeText } from './storage.js';
 
@@ -45,9 +45,9 @@ async function load<T>(code: string, rest: string, isValid: (body: unknown) => b
   }
 }
 
-const isPublicView = (body: unknown): body is PublicView => {
-  const view = body as Partial<PublicView> | null;
-  return typeof view?.title?.sv === 'string' && typeof view.stage === 'string' && Array.isArray(view.own) && Array.isArray(view.compilations);
+const isPublicView = (body: unknown): body is PublicAgreementResponse => {
+  const view = body as Partial<PublicAgreementResponse> | null;
+  return typeof view?.title?.sv === 'string' && typeof view.stage === 'string' && Array.isArray(view.own) && Array.isArray(view.compilations) && Array.isArray(view.updates);
 };
 
 const isCompilation = (body: unknown): body is CompilationView => {

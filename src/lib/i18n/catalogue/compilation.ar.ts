@@ -22,7 +22,7 @@ export const compilationAr: Record<keyof typeof compilationSv, Message> = {
   'agr.comp.totals.associations': 'الجمعيات',
 
   'agr.comp.comments.heading': 'التعليقات والردود',
-  'agr.comp.section.none': 'لا تعليقات على هذا القسم.',
+  'agr.comp.quiet': 'أقسام بلا تعليقات',
   'agr.comp.from': 'من',
   'agr.comp.anonymous': 'مجهول الاسم',
   'agr.comp.erased': '(محذوف)',

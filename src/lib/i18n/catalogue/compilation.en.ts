@@ -22,7 +22,7 @@ export const compilationEn: Record<keyof typeof compilationSv, Message> = {
   'agr.comp.totals.associations': 'Associations',
 
   'agr.comp.comments.heading': 'Comments and answers',
-  'agr.comp.section.none': 'No comments on this section.',
+  'agr.comp.quiet': 'Sections without comments',
   'agr.comp.from': 'From',
   'agr.comp.anonymous': 'Anonymous',
   'agr.comp.erased': '(erased)',

@@ -19,7 +19,7 @@ export const compilationSv = {
   'agr.comp.totals.associations': 'Föreningar',
 
   'agr.comp.comments.heading': 'Synpunkter och svar',
-  'agr.comp.section.none': 'Inga synpunkter på det här avsnittet.',
+  'agr.comp.quiet': 'Avsnitt utan synpunkter',
   'agr.comp.from': 'Från',
   'agr.comp.anonymous': 'Anonym',
   'agr.comp.erased': '(raderad)',
