@@ -44,6 +44,7 @@ export const agreementAr: Record<keyof typeof agreementSv, Message> = {
   'agr.comment.openSection': 'على القسم {section}',
 
   'agr.own.heading': 'تعليقاتك',
+  'agr.own.link': { one: 'تعليقك (1)', two: 'تعليقاك (2)', other: 'تعليقاتك ({count})' },
   'agr.own.intro': 'التعليقات التي أرسلتها من هذا المتصفح.',
   'agr.own.on': 'عن القسم «{section}»',
   'agr.own.as': 'باسم {association}',

@@ -42,6 +42,7 @@ export const agreementEn: Record<keyof typeof agreementSv, Message> = {
   'agr.comment.openSection': 'on the section {section}',
 
   'agr.own.heading': 'Your comments',
+  'agr.own.link': { one: 'Your comment ({count})', other: 'Your comments ({count})' },
   'agr.own.intro': 'Comments you have sent from this browser.',
   'agr.own.on': 'On the section “{section}”',
   'agr.own.as': 'For {association}',

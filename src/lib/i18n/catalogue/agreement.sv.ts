@@ -39,6 +39,7 @@ export const agreementSv = {
   'agr.comment.openSection': 'avsnittet {section}',
 
   'agr.own.heading': 'Dina kommentarer',
+  'agr.own.link': { one: 'Din kommentar ({count})', other: 'Dina kommentarer ({count})' },
   'agr.own.intro': 'Kommentarer som du har skickat från den här webbläsaren.',
   'agr.own.on': 'Om avsnittet ”{section}”',
   'agr.own.as': 'För {association}',
