@@ -115,6 +115,22 @@ describe('the agreement under attack', () => {
     expect(new Set(prefixes).size).toBe(3);
   });
 
+  it('erases once: a repeated erasure writes nothing, and what the reader sends after it is refused', async () => {
+    const a = await agreement();
+    expect((await comment(a.code, 1, { name: 'Olle', association: 'Förening O' })).status).toBe(201);
+    expect((await api(`/agreements/${a.code}/erase`, { reader: readerToken(1), body: {} })).json).toMatchObject({ ok: true, comments: 1 });
+    const seq = await seqOf(a.id, a.key);
+    for (let i = 0; i < 5; i += 1) expect((await api(`/agreements/${a.code}/erase`, { reader: readerToken(1), body: {} })).status).toBe(403);
+    // Its words would be sealed under a key never stored: the server refuses rather than keep a comment nobody can read.
+    expect(await comment(a.code, 1, { name: 'Olle', association: 'Förening O' })).toMatchObject({ status: 403, json: { error: 'forbidden' } });
+    expect(await seqOf(a.id, a.key)).toBe(seq);
+    const staff = (await api(`/series/${a.id}/agreement`, { key: a.key })).json as StaffView;
+    expect(staff.comments).toHaveLength(1);
+    expect(JSON.stringify(staff)).not.toContain('(erased)');
+    // A new browser token is a new sender.
+    expect((await comment(a.code, 11)).status).toBe(201);
+  });
+
   it('keeps public answers free of the reader token and of sender ids', async () => {
     const a = await agreement();
     const token = readerToken(77);
