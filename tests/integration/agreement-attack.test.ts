@@ -131,6 +131,29 @@ describe('the agreement under attack', () => {
     expect((await comment(a.code, 11)).status).toBe(201);
   });
 
+  it('answers the compilation of two long, wholly different versions at once', { timeout: 60_000 }, async () => {
+    const a = await agreement(false);
+    // Four paragraphs of 500 words per section, none in the same order before and after.
+    const words = (seed: number) => Array.from({ length: 500 }, (_, i) => `ord${(i * seed) % 997}`).join(' ');
+    const paragraphs = (seed: number) => Array.from({ length: 4 }, () => ({ text: { sv: words(seed) }, sources: [] }));
+    const body = (seed: number) => Array.from({ length: 4 }, () => words(seed)).join('\n\n');
+    for (const sectionId of ['background', 'why', 'goals', 'roles']) expect((await command(a.id, a.key, { type: 'section:edit', sectionId, heading: { sv: sectionId }, paragraphs: paragraphs(7) })).status).toBe(200);
+    await command(a.id, a.key, { type: 'remiss:publish', closesAt: Date.now() + 86_400_000, allowAnonymous: true });
+    await command(a.id, a.key, { type: 'remiss:close' });
+    for (const sectionId of ['background', 'why', 'goals', 'roles']) await command(a.id, a.key, { type: 'section:edit', sectionId, heading: { sv: sectionId }, paragraphs: paragraphs(13) });
+    expect((await command(a.id, a.key, { type: 'compilation:publish', version: 1 })).status).toBe(200);
+    for (let i = 0; i < 3; i += 1) {
+      const started = performance.now();
+      const compiled = await api(`/agreements/${a.code}/compilations/1`);
+      expect(compiled.status).toBe(200);
+      expect(performance.now() - started).toBeLessThan(1_000);
+      const goals = (compiled.json as CompilationView).changes.find((c) => c.sectionId === 'goals')!;
+      // Too different to mark word by word: shown as the text before and the text after.
+      expect(goals.status).toBe('changed');
+      expect(goals.parts).toEqual([{ value: body(7), removed: true }, { value: body(13), added: true }]);
+    }
+  });
+
   it('keeps public answers free of the reader token and of sender ids', async () => {
     const a = await agreement();
     const token = readerToken(77);
