@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGREEMENT_LIMITS } from '../../src/lib/domain/agreement/limits.js';
 import type { CompilationView, PublicView, StaffView } from '../../src/lib/domain/agreement/views.js';
 import type { CreatedSeries } from '../../src/lib/protocol/series.js';
 import { agreementApi, readerToken, type ApiInit } from './agreement-api.js';
@@ -152,6 +153,19 @@ describe('the agreement under attack', () => {
       expect(goals.status).toBe('changed');
       expect(goals.parts).toEqual([{ value: body(7), removed: true }, { value: body(13), added: true }]);
     }
+  });
+
+  it('bounds the sources a whole draft keeps (each version copies them)', async () => {
+    const a = await agreement(false);
+    const sources = (section: number, paragraph: number) =>
+      Array.from({ length: AGREEMENT_LIMITS.sourcesPerParagraph }, (_, i) => ({ workshopId: `w${section}`, postId: `p${paragraph}x${i}` }));
+    const paragraphs = (section: number) => Array.from({ length: AGREEMENT_LIMITS.paragraphs }, (_, p) => ({ text: { sv: '' }, sources: sources(section, p) }));
+    const sections = ['background', 'why', 'goals', 'roles', 'values'];
+    const answers = [];
+    for (const [i, sectionId] of sections.entries()) answers.push((await command(a.id, a.key, { type: 'section:edit', sectionId, heading: { sv: sectionId }, paragraphs: paragraphs(i) })).json);
+    expect(answers.at(-1)).toEqual({ error: 'limit_reached' });
+    const draft = ((await api(`/series/${a.id}/agreement`, { key: a.key })).json as StaffView).draft;
+    expect(draft.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + p.sourceCount, 0), 0)).toBeLessThanOrEqual(AGREEMENT_LIMITS.draftSources);
   });
 
   it('keeps public answers free of the reader token and of sender ids', async () => {
