@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { actorKeyOf, applyAgreementEntry, createAgreement, replayAgreement } from '../../src/lib/domain/agreement/rules.js';
+import { actorKeyOf, applyAgreementEntry, createAgreement, replayAgreement, trialCopy } from '../../src/lib/domain/agreement/rules.js';
 import { templateSections } from '../../src/lib/domain/agreement/template.js';
 import type { AgreementActor, AgreementCommand, AgreementCommandOf, AgreementEntry, AgreementResult, AgreementState } from '../../src/lib/domain/agreement/types.js';
 import type { Localized } from '../../src/lib/domain/types.js';
@@ -82,7 +82,7 @@ export class Agreements {
       if (earlier) return earlier;
       const at = this.#now();
       const draft = { at, actor, commandId, command };
-      const trial = applyAgreementEntry(structuredClone(state), { ...draft, seq: state.seq + 1 });
+      const trial = applyAgreementEntry(trialCopy(state, actor), { ...draft, seq: state.seq + 1 });
       if (!trial.ok) return trial;
       const written = await this.#log.append(code, draft);
       let answered: Answered | undefined;

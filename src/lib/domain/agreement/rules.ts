@@ -109,6 +109,30 @@ export function applyAgreementEntry(state: AgreementState, entry: AgreementEntry
   return outcome;
 }
 
+/**
+ * A copy of the state to try one command of this actor on: whatever a rule may change is
+ * copied (the lists, and the comments, joins, versions and editors it changes in place, and
+ * the actor's own outcomes), and what no rule changes in place is shared (texts, sections,
+ * the published versions' sections). A structuredClone of a full agreement (10,000 comments,
+ * 50 versions) took about half a second, for every comment sent.
+ */
+export function trialCopy(state: AgreementState, actor: AgreementActor): AgreementState {
+  const outcomes = new Map(state.outcomes);
+  const key = actorKeyOf(actor);
+  const own = state.outcomes.get(key);
+  if (own) outcomes.set(key, new Map(own));
+  return {
+    ...state,
+    draft: [...state.draft],
+    versions: state.versions.map((v) => ({ ...v })),
+    comments: state.comments.map((c) => ({ ...c })),
+    compiled: [...state.compiled],
+    joins: state.joins.map((j) => ({ ...j })),
+    editors: state.editors.map((e) => ({ ...e })),
+    outcomes
+  };
+}
+
 /** The state a whole log gives. */
 export function replayAgreement(id: string, entries: AgreementEntry[]): AgreementState {
   const [first, ...rest] = entries;
