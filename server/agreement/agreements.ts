@@ -89,7 +89,8 @@ export class Agreements {
       // Apply whatever came before ours (other processes'), then ours: its answer is the rules' on the whole log.
       for (const entry of await this.#log.read(code, state.seq)) {
         const outcome = applyAgreementEntry(state, entry);
-        if (entry.seq === written.seq) answered = { ...(outcome as AgreementResult<Record<string, unknown>>), ...(outcome.ok ? { seq: entry.seq } : {}) };
+        // A re-send already applied from another process is answered with the first's outcome and seq.
+        if (entry.seq === written.seq) answered = { ...(outcome.ok ? { seq: entry.seq } : {}), ...(outcome as AgreementResult<Record<string, unknown>>) };
       }
       answered ??= { ok: false, error: 'invalid_payload' };
       if (afterApply) await afterApply(state, answered);

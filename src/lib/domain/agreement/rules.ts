@@ -103,7 +103,8 @@ export function applyAgreementEntry(state: AgreementState, entry: AgreementEntry
   const outcome = mayAct(state, entry.actor, rule.role) ? rule.apply(entry.command as AgreementCommand, state, entry) : refuse('forbidden');
   if (entry.actor.role !== 'system') {
     const outcomes = state.outcomes.get(key) ?? new Map<string, AgreementResult>();
-    outcomes.set(entry.commandId, outcome);
+    // Kept with the seq it was applied at: a re-send (to this process or, with Redis, another) is answered as the first was.
+    outcomes.set(entry.commandId, outcome.ok ? { ...outcome, seq: entry.seq } : outcome);
     state.outcomes.set(key, outcomes);
   }
   return outcome;
