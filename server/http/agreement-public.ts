@@ -85,7 +85,7 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
     (handle: (reading: Reading & { authorId: string }, req: Request, res: Response) => Promise<void>) =>
     reading(async (found, req, res) => {
       if (!found.authorId) return void res.status(400).json({ error: 'invalid_payload' });
-      if (!(await limits.allowContribution(httpCaller(req, config.trustProxy).address))) return void res.status(429).json({ error: 'rate_limited' });
+      if (!(await limits.allowAgreementSend(httpCaller(req, config.trustProxy).address))) return void res.status(429).json({ error: 'rate_limited' });
       await handle({ ...found, authorId: found.authorId }, req, res);
     });
 

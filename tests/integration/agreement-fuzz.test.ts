@@ -19,7 +19,7 @@ const RUNS = Math.max(300, Math.round(Number(process.env.FUZZ_RUNS ?? 10_000) / 
 let server: TestServer;
 beforeAll(async () => {
   const many = { points: 10_000_000, duration: 60 };
-  server = await startServer(undefined, { wrongCodesPerSocket: many, wrongCodesPerAddress: many, contributionsPerAddress: many, exportsPerAddress: many });
+  server = await startServer(undefined, { wrongCodesPerSocket: many, wrongCodesPerAddress: many, contributionsPerAddress: many, agreementSendsPerAddress: many, exportsPerAddress: many });
 });
 afterAll(async () => {
   await server?.stop();
