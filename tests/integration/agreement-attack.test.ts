@@ -180,4 +180,21 @@ describe('the agreement under attack', () => {
     const view = (await api(`/agreements/${a.code}`, { reader: token })).json as PublicView;
     expect(view.own.map((c) => c.text)).toEqual(['Min egen']);
   });
+
+  it('bounds what writers put in the log: a loop of full-draft edits is refused past the budget, publishing is not', { timeout: 120_000 }, async () => {
+    const a = await agreement(false);
+    // One section of 192,000 characters: a draft near its 200,000, rewritten in a loop.
+    const text = (i: number) => ({ sv: `${i} `.padEnd(4_000, 'x') });
+    const edit = (i: number, sectionId: string) => command(a.id, a.key, { type: 'section:edit', sectionId, heading: { sv: sectionId }, paragraphs: Array.from({ length: 48 }, (_, p) => ({ text: text(i + p), sources: [] })) });
+    const sections = ['background'];
+    const per = JSON.stringify({ type: 'section:edit', sectionId: 'background', heading: { sv: 'background' }, paragraphs: Array.from({ length: 48 }, (_, p) => ({ text: text(p), sources: [] })) }).length;
+    const fits = Math.floor(AGREEMENT_LIMITS.writerLog / per);
+    let i = 0;
+    for (; i < fits; i += 1) expect((await edit(i, sections[0]!)).status, `edit ${i}`).toBe(200);
+    const seq = await seqOf(a.id, a.key);
+    expect(await edit(i, sections[0]!)).toMatchObject({ status: 400, json: { error: 'limit_reached' } });
+    expect(await seqOf(a.id, a.key)).toBe(seq);
+    // The organisers can still take the text they have to a remiss.
+    expect((await command(a.id, a.key, { type: 'remiss:publish', closesAt: Date.now() + 86_400_000, allowAnonymous: true })).status).toBe(200);
+  });
 });

@@ -30,5 +30,13 @@ export const AGREEMENT_LIMITS = {
    * of 80 paragraphs of 60 links each were 192,000 links copied into each of 50 versions.
    * The synthesis fills the two sections it fills with at most 720.
    */
-  draftSources: 3_000
+  draftSources: 3_000,
+  /**
+   * Characters of every command the writers (organisers and working group: draft edits,
+   * answers, moderation) have put in the log, all told. Nothing else bounded them: a loop of
+   * full-draft edits (each up to the 512 kB body) filled the disk or Redis at the speed of
+   * the requests, and every restart replays them. 250 rewrites of a full draft; publishing,
+   * adopting and the organisers' other commands are never refused by it.
+   */
+  writerLog: 50_000_000
 } as const;
