@@ -10,6 +10,7 @@ import { reportAr } from './catalogue/report.ar.js';
 import { exportsAr } from './catalogue/exports.ar.js';
 import { privacyStaffAr } from './catalogue/privacy-staff.ar.js';
 import { seriesAr } from './catalogue/series.ar.js';
+import { agreementFileAr } from './catalogue/agreement-file.ar.js';
 
 /** Same keys as `svStaff` (a missing or extra key is a type error): Arabic for the staff pages. */
 export const arStaff: Record<StaffKey, Message> = {
@@ -101,4 +102,5 @@ export const arStaff: Record<StaffKey, Message> = {
   ...exportsAr,
   ...privacyStaffAr,
   ...seriesAr,
+  ...agreementFileAr,
 };

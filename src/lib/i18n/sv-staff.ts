@@ -9,6 +9,7 @@ import { reportSv } from './catalogue/report.sv.js';
 import { exportsSv } from './catalogue/exports.sv.js';
 import { privacyStaffSv } from './catalogue/privacy-staff.sv.js';
 import { seriesSv } from './catalogue/series.sv.js';
+import { agreementFileSv } from './catalogue/agreement-file.sv.js';
 
 /**
  * The Swedish messages of the staff pages (console, projector, report, series): a chunk
@@ -75,6 +76,7 @@ export const svStaff = {
   ...exportsSv,
   ...privacyStaffSv,
   ...seriesSv,
+  ...agreementFileSv,
 } as const satisfies Record<string, Message>;
 
 export type StaffKey = keyof typeof svStaff;
