@@ -12,6 +12,10 @@ import { BuildThread } from './exports/build-thread.js';
 import { exportsRouter } from './http/exports.js';
 import { personalDataRouter } from './http/personal-data.js';
 import { seriesRouter } from './http/series.js';
+import { agreementPublicRouter } from './http/agreement-public.js';
+import { agreementStaffRouter } from './http/agreement.js';
+import { Agreements } from './agreement/agreements.js';
+import { KeyedQueue } from './keyed-queue.js';
 import { operatorRouter } from './http/operator.js';
 import { outcomeRouter } from './http/outcome.js';
 import { publishedRouter } from './http/published.js';
@@ -94,6 +98,7 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   const qrCodes = new QrCodes();
   // Exports and series views: built off the event loop, in a worker thread.
   const builds = new BuildThread();
+  const agreements = new Agreements(storage.agreementLog);
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
@@ -106,7 +111,11 @@ export async function createApplication({ config, storage, rateLimits }: Applica
   app.use('/api', API_CSP, outcomeRouter(hub)); // before apiRouter: its catch-all answers 404
   app.use('/api', API_CSP, publishedRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, operatorRouter(config, storage.accessibilityReports)); // before apiRouter, like outcomeRouter
-  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits, builds)); // before apiRouter, like outcomeRouter
+  const seriesQueue = new KeyedQueue();
+  const agreementDeps = { hub, config, series: storage.series, agreements, limits, builds, qrCodes, seriesQueue };
+  app.use('/api', API_CSP, agreementStaffRouter(agreementDeps)); // before seriesRouter, whose catch-all answers 404
+  app.use('/api', API_CSP, agreementPublicRouter(agreementDeps)); // before apiRouter, like outcomeRouter
+  app.use('/api', API_CSP, seriesRouter(hub, config, storage.series, limits, builds, seriesQueue)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, exportsRouter(hub, config, limits, builds)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, personalDataRouter(hub, config, limits)); // before apiRouter, like outcomeRouter
   app.use('/api', API_CSP, apiRouter(hub, config, storage.templates, limits, qrCodes));

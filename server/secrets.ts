@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { customAlphabet, nanoid } from 'nanoid';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../src/lib/domain/code.js';
+import { AGREEMENT_CODE_LENGTH, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../src/lib/domain/code.js';
 
 /** Secrets (facilitator keys, participant tokens) are stored only as SHA-256 hashes. */
 export const hashSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
@@ -17,3 +17,4 @@ export const newParticipantId = () => nanoid(12);
 /** 32 nanoid characters ≈ 190 bits: not guessable. */
 export const newSecret = () => nanoid(32);
 export const newJoinCode = customAlphabet(JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH);
+export const newAgreementCode = customAlphabet(JOIN_CODE_ALPHABET, AGREEMENT_CODE_LENGTH);

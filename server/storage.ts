@@ -6,6 +6,7 @@ import { RedisDirectory } from './hub/redis-directory.js';
 import { FileReports } from './feedback/file-reports.js';
 import { RedisReports } from './feedback/redis-reports.js';
 import type { AccessibilityReportStore } from './feedback/report-store.js';
+import { AgreementLog } from './agreement/agreement-log.js';
 import { FileLog } from './log/file-log.js';
 import { RedisLog } from './log/redis-log.js';
 import type { WorkshopLog } from './log/workshop-log.js';
@@ -31,6 +32,8 @@ export interface Storage {
   series: SeriesStore;
   /** Accessibility problems reported from the statement page, waiting for the operator. */
   accessibilityReports: AccessibilityReportStore;
+  /** The agreements' logs (docs/agreement.md), beside the workshops' and sealed likewise. */
+  agreementLog: AgreementLog;
   /** Erases a participant from the log's storage (crypto-shredding, server/privacy/sealed-log.ts). */
   forget: SealedLog['forget'];
   /** The file log is this process's alone: load everything at start. */
@@ -44,21 +47,29 @@ export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'> &
   if (!config.redisUrl) {
     const accessibilityReports = new FileReports(config.dataDir);
     const log = new SealedLog(new FileLog(config.dataDir), new FileKeys(config.dataDir));
+    const agreementLog = new AgreementLog(new FileLog(config.dataDir, 'agreements'), new FileKeys(config.dataDir));
     return {
       mode: 'file',
       log,
+      agreementLog,
       forget: (...args) => log.forget(...args),
       directory: new MemoryDirectory(),
       templates: new FileTemplates(config.dataDir),
       series: new FileSeries(config.dataDir),
       accessibilityReports,
       loadAllAtStart: true,
-      // Waits for a report being written.
-      close: () => accessibilityReports.close()
+      // Waits for a report being written, and the agreements' group commit in flight.
+      async close() {
+        await Promise.allSettled([accessibilityReports.close(), agreementLog.close()]);
+      }
     };
   }
   const keys = await RedisKeys.connect(config.redisUrl, { rewriteAfterMs: config.redisRewriteAfterMs });
   const log = new SealedLog(await RedisLog.connect(config.redisUrl), keys);
+  const agreementLog = new AgreementLog(
+    await RedisLog.connect(config.redisUrl, 'samrad:agreement'),
+    await RedisKeys.connect(config.redisUrl, { rewriteAfterMs: config.redisRewriteAfterMs })
+  );
   const directory = await RedisDirectory.connect(config.redisUrl);
   const templates = await RedisTemplates.connect(config.redisUrl);
   const series = await RedisSeries.connect(config.redisUrl);
@@ -70,6 +81,7 @@ export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'> &
   return {
     mode: 'redis',
     log,
+    agreementLog,
     forget: (...args) => log.forget(...args),
     directory,
     templates,
@@ -78,7 +90,7 @@ export async function openStorage(config: Pick<Config, 'dataDir' | 'redisUrl'> &
     loadAllAtStart: false,
     adapter: createAdapter(pub, sub),
     async close() {
-      await Promise.allSettled([pub.close(), sub.close(), templates.close(), series.close(), accessibilityReports.close()]);
+      await Promise.allSettled([pub.close(), sub.close(), templates.close(), series.close(), accessibilityReports.close(), agreementLog.close()]);
     }
   };
 }

@@ -10,6 +10,7 @@
  */
 import { readConfig } from './config.js';
 import { deleteAt } from './retention/retention.js';
+import { deleteSeries } from './retention/store-retention.js';
 import { seriesChangedAt } from './series/series-store.js';
 import { openStorage } from './storage.js';
 
@@ -27,12 +28,13 @@ try {
     }
     for (const seriesId of await storage.series.ids()) {
       const series = await storage.series.get(seriesId);
-      if (series) console.log(`series   ${series.id}  ${until(seriesChangedAt(series))}  ${series.workshopIds.length} meetings`);
+      if (series) console.log(`series   ${series.id}  ${until(seriesChangedAt(series))}  ${series.workshopIds.length} meetings${series.agreementCode ? `, agreement ${series.agreementCode}` : ''}`);
     }
     for (const template of await storage.templates.list()) console.log(`template ${template.id}  ${until(template.savedAt)}  ${template.shared ? 'shared' : 'not shared'}`);
     for (const report of await storage.accessibilityReports.list()) console.log(`report   ${report.id}  ${until(report.receivedAt)}`);
   } else if (command === 'delete' && id && kind === 'series') {
-    await storage.series.delete(id);
+    // With its agreement process, if it has one.
+    await deleteSeries(storage, (await storage.series.get(id)) ?? { id });
   } else if (command === 'delete' && id && kind === 'template') {
     await storage.templates.delete(id);
   } else if (command === 'delete' && id && kind === 'report') {

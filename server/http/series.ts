@@ -13,6 +13,7 @@ import { parsePayload } from '../edge/validate.js';
 import type { RateLimits } from '../edge/rate-limits.js';
 import type { Hub } from '../hub/hub.js';
 import type { WorkshopRuntime } from '../hub/workshop-runtime.js';
+import type { KeyedQueue } from '../keyed-queue.js';
 import { logger } from '../logger.js';
 import { hashSecret, newSecret, secretMatches } from '../secrets.js';
 import { seriesJson, seriesMarkdown } from '../series/series-export.js';
@@ -44,7 +45,7 @@ const MIME: Record<SeriesExportFormat, string> = {
 /** A series as saved after someone changed it: its retention counts from now. */
 const changed = (series: Series): Series => ({ ...series, updatedAt: Date.now() });
 
-export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limits: RateLimits, builds: BuildThread): express.Router {
+export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limits: RateLimits, builds: BuildThread, seriesQueue: KeyedQueue): express.Router {
   const outer = express.Router();
   const router = express.Router();
   // Mounted at /series only, so its body limit and 404 never touch the rest of /api.
@@ -54,17 +55,10 @@ export function seriesRouter(hub: Hub, config: Config, store: SeriesStore, limit
   router.use((_req, res, next) => void (res.set('Cache-Control', 'no-store'), next()));
 
   /**
-   * Changes to one series run one after another in this process, so two requests at once
-   * cannot each read the series and one overwrite the other's change.
+   * Changes to one series run one after another in this process (`seriesQueue`, shared with
+   * the agreement's routes, which record the agreement's code in the series).
    */
-  const queues = new Map<string, Promise<unknown>>();
-  function serially<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const run = (queues.get(id) ?? Promise.resolve()).then(work, work);
-    const settled = run.catch(() => undefined);
-    queues.set(id, settled);
-    void settled.then(() => queues.get(id) === settled && queues.delete(id));
-    return run;
-  }
+  const serially = <T>(id: string, work: () => Promise<T>): Promise<T> => seriesQueue.run(id, work);
 
   /** The series if the key opens it; undefined for an unknown id and a wrong key alike. */
   async function authorized(req: Request): Promise<Series | undefined> {

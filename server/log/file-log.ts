@@ -53,8 +53,9 @@ export class FileLog implements WorkshopLog {
   readonly #gone = new Set<string>();
   #closed = false;
 
-  constructor(dataDir: string) {
-    this.#dir = join(dataDir, 'workshops');
+  /** `folder`: where under DATA_DIR the logs go (`workshops`; the agreements' logs use their own). */
+  constructor(dataDir: string, folder = 'workshops') {
+    this.#dir = join(dataDir, folder);
   }
 
   #path(workshopId: string): string {

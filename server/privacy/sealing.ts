@@ -15,7 +15,7 @@ import type { Command, CommandType } from '../../src/lib/domain/types.js';
  */
 export const ERASED_TEXT = '(erased)';
 
-const STAND_INS: Partial<Record<CommandType, Record<string, string | null>>> = {
+const STAND_INS: Partial<Record<CommandType, StandIns>> = {
   'participant:join': { name: '', association: '', sector: '', table: null },
   'participant:update': { name: '', association: '', sector: '', table: null },
   'post:create': { text: ERASED_TEXT },
@@ -33,12 +33,15 @@ export interface Sealed {
 
 export type StoredCommand = Command & { sealed?: Sealed };
 
-/** Whether this field's value is worth sealing: see above. */
-function personal(field: string, value: unknown): boolean {
+/** Whether this field's value is worth sealing: see above. `textLimit` bounds the words field that the rules refuse past it. */
+function personal(field: string, value: unknown, textLimit: number): boolean {
   if (typeof value === 'number') return true;
   if (typeof value !== 'string' || value.trim() === '') return false;
-  return field !== 'text' || value.trim().length <= LIMITS.postText;
+  return field !== 'text' || value.trim().length <= textLimit;
 }
+
+/** Which fields of a command are sealed, and what stands in for each once its key is gone. */
+export type StandIns = Record<string, string | null>;
 
 export const sealsAnything = (type: CommandType) => STAND_INS[type] !== undefined;
 
@@ -54,11 +57,18 @@ const TAG_BYTES = 16;
  */
 export function sealCommand(command: Command, key: Buffer, context: string, s: string, l: string): StoredCommand {
   const fields = STAND_INS[command.type];
-  if (!fields) return command;
+  return fields ? sealFields(command, fields, LIMITS.postText, key, context, s, l) : command;
+}
+
+/**
+ * Any command with the named personal fields moved into one AES-256-GCM ciphertext (the
+ * agreement's log seals its comments and joins with this too).
+ */
+export function sealFields<C extends object>(command: C, fields: StandIns, textLimit: number, key: Buffer, context: string, s: string, l: string): C & { sealed?: Sealed } {
   const secret: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = { ...command };
+  const rest = { ...command } as Record<string, unknown>;
   for (const field of Object.keys(fields)) {
-    if (field in rest && personal(field, rest[field])) (secret[field] = rest[field]), delete rest[field];
+    if (field in rest && personal(field, rest[field], textLimit)) (secret[field] = rest[field]), delete rest[field];
   }
   if (Object.keys(secret).length === 0) return command;
   const iv = randomBytes(IV_BYTES);
@@ -66,7 +76,7 @@ export function sealCommand(command: Command, key: Buffer, context: string, s: s
   cipher.setAAD(Buffer.from(`${context}\n${s}\n${l}`));
   const body = Buffer.concat([cipher.update(JSON.stringify(secret), 'utf8'), cipher.final()]);
   const d = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
-  return { ...rest, sealed: { s, l, d } } as StoredCommand;
+  return { ...rest, sealed: { s, l, d } } as C & { sealed: Sealed };
 }
 
 /**
@@ -74,6 +84,11 @@ export function sealCommand(command: Command, key: Buffer, context: string, s: s
  * not open it (a key made after an erasure, never stored).
  */
 export function openCommand(stored: StoredCommand, key: Buffer | undefined, context: string): Command {
+  return openFields(stored, STAND_INS[stored.type] ?? {}, key, context);
+}
+
+/** Any command as it was sent, or with the given stand-ins where its key is gone or does not open it. */
+export function openFields<C extends object>(stored: C & { sealed?: Sealed }, standIns: StandIns, key: Buffer | undefined, context: string): C {
   const { sealed, ...command } = stored;
   if (!sealed) return stored;
   let secret: Record<string, unknown> | undefined;
@@ -90,9 +105,9 @@ export function openCommand(stored: StoredCommand, key: Buffer | undefined, cont
   }
   if (!secret) {
     secret = {};
-    for (const [field, standIn] of Object.entries(STAND_INS[command.type] ?? {})) if (!(field in command)) secret[field] = standIn;
+    for (const [field, standIn] of Object.entries(standIns)) if (!(field in command)) secret[field] = standIn;
   }
-  return { ...command, ...secret } as Command;
+  return { ...command, ...secret } as C;
 }
 
 /** A fresh participant key. */

@@ -1,4 +1,5 @@
 import { nanoid } from 'nanoid';
+import { isAgreementCode } from '../../src/lib/domain/code.js';
 import { LIMITS } from '../../src/lib/domain/limits.js';
 import { asLocalized } from '../../src/lib/domain/setup.js';
 import type { Localized, OutcomeUpdate } from '../../src/lib/domain/types.js';
@@ -23,6 +24,8 @@ export interface Series {
   createdAt: number;
   /** When someone last changed it (retention counts from this); absent in series stored before it was kept. */
   updatedAt?: number;
+  /** The code of the series' agreement process (docs/agreement.md), once the organisers have started it. */
+  agreementCode?: string;
 }
 
 /** When a series last changed: what its retention counts from. */
@@ -73,8 +76,9 @@ export function parseStoredSeries(text: string): Series | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { id, title, keyHash, workshopIds, keyProofs = {}, updates, createdAt, updatedAt } = value as Record<string, unknown>;
+  const { id, title, keyHash, workshopIds, keyProofs = {}, updates, createdAt, updatedAt, agreementCode } = value as Record<string, unknown>;
   if (updatedAt !== undefined && typeof updatedAt !== 'number') return undefined;
+  if (agreementCode !== undefined && !(typeof agreementCode === 'string' && isAgreementCode(agreementCode))) return undefined;
   if (typeof id !== 'string' || !SERIES_ID.test(id)) return undefined;
   if (typeof title !== 'string' || !title.trim() || title.length > LIMITS.title) return undefined;
   if (typeof keyHash !== 'string' || !/^[0-9a-f]{64}$/.test(keyHash) || typeof createdAt !== 'number') return undefined;
@@ -83,5 +87,5 @@ export function parseStoredSeries(text: string): Series | undefined {
   if (typeof keyProofs !== 'object' || keyProofs === null || Array.isArray(keyProofs)) return undefined;
   const proofs = Object.entries(keyProofs);
   if (!proofs.every(([w, proof]) => SERIES_ID.test(w) && typeof proof === 'string' && /^[0-9a-f]{64}$/.test(proof))) return undefined;
-  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: asLocalized(u.text), at: u.at })), createdAt, ...(updatedAt === undefined ? {} : { updatedAt }) };
+  return { id, title, keyHash, workshopIds: [...workshopIds], keyProofs: Object.fromEntries(proofs) as Record<string, string>, updates: updates.map((u) => ({ id: u.id, date: u.date, text: asLocalized(u.text), at: u.at })), createdAt, ...(updatedAt === undefined ? {} : { updatedAt }), ...(agreementCode === undefined ? {} : { agreementCode }) };
 }

@@ -2,7 +2,7 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeClients, startServer, type TestServer } from './helpers.js';
 import { buildScenario, filesUnder, KEPT_TEXT, MARKERS, NEIGHBOUR_ASSOCIATION, occurrences, workshopOf } from './erasure-scenario.js';
-import { startRedis, type RedisServer } from './redis-server.js';
+import { everyRedisValue, startRedis, type RedisServer } from './redis-server.js';
 
 /**
  * Erasure reaches Redis: after the acknowledgement no key holds anything that gives back what
@@ -30,24 +30,7 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-/** Every value of every key, as text: strings, hashes, lists, sets, sorted sets and streams. */
-async function everyValue(): Promise<Buffer> {
-  const parts: string[] = [];
-  for await (const keys of db.scanIterator({ COUNT: 500 })) {
-    for (const key of keys) {
-      const type = await db.type(key);
-      parts.push(key);
-      if (type === 'string') parts.push(String(await db.get(key)));
-      else if (type === 'hash') parts.push(JSON.stringify(await db.hGetAll(key)));
-      else if (type === 'list') parts.push(JSON.stringify(await db.lRange(key, 0, -1)));
-      else if (type === 'set') parts.push(JSON.stringify(await db.sMembers(key)));
-      else if (type === 'zset') parts.push(JSON.stringify(await db.zRange(key, 0, -1)));
-      else if (type === 'stream') parts.push(JSON.stringify(await db.xRange(key, '-', '+')));
-      else parts.push(`unknown type ${type}`);
-    }
-  }
-  return Buffer.from(parts.join('\n'));
-}
+const everyValue = async () => Buffer.from(await everyRedisValue(db));
 
 async function rewrites(): Promise<{ done: number; running: boolean }> {
   const info = await db.info('persistence');

@@ -1,3 +1,4 @@
+import type { createClient } from 'redis';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,4 +42,23 @@ export async function startRedis(options: { port?: number; dir?: string; extraAr
       await exited;
     }
   };
+}
+
+/** Every value of every key, as text: strings, hashes, lists, sets, sorted sets and streams (what a scan for leftovers reads). */
+export async function everyRedisValue(db: ReturnType<typeof createClient>): Promise<string> {
+  const parts: string[] = [];
+  for await (const keys of db.scanIterator({ COUNT: 500 })) {
+    for (const key of keys) {
+      const type = await db.type(key);
+      parts.push(key);
+      if (type === 'string') parts.push(String(await db.get(key)));
+      else if (type === 'hash') parts.push(JSON.stringify(await db.hGetAll(key)));
+      else if (type === 'list') parts.push(JSON.stringify(await db.lRange(key, 0, -1)));
+      else if (type === 'set') parts.push(JSON.stringify(await db.sMembers(key)));
+      else if (type === 'zset') parts.push(JSON.stringify(await db.zRange(key, 0, -1)));
+      else if (type === 'stream') parts.push(JSON.stringify(await db.xRange(key, '-', '+')));
+      else parts.push(`unknown type ${type}`);
+    }
+  }
+  return parts.join('\n');
 }

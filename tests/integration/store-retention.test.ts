@@ -8,6 +8,7 @@ import { FileSeries } from '../../server/series/file-series.js';
 import type { Series } from '../../server/series/series-store.js';
 import { FileTemplates } from '../../server/templates/file-templates.js';
 import { HELSINGBORG_TEMPLATE } from '../../src/lib/domain/template.js';
+import { agreementApi } from './agreement-api.js';
 import { createWorkshop, startServer, type TestServer } from './helpers.js';
 import { report } from './report-store-contract.js';
 
@@ -66,5 +67,22 @@ describe('retention of the other stores', () => {
     expect(await series.get('one')).toMatchObject({ workshopIds: [kept.workshopId], keyProofs: { [kept.workshopId]: 'a'.repeat(64) }, updatedAt: 5 });
     expect(await series.get('two')).toMatchObject({ workshopIds: [], keyProofs: {}, updatedAt: 5 });
     expect(await series.get('other')).toMatchObject({ workshopIds: [kept.workshopId] });
+  });
+
+  it('keeps a series while its agreement process is active, and deletes the agreement’s log with the series', async () => {
+    const created = (await agreementApi(server.url, '/series', { body: { title: 'Serie med överenskommelse' } })).json as { id: string; key: string };
+    const code: string = (await agreementApi(server.url, `/series/${created.id}/agreement`, { key: created.key, body: {} })).json.code;
+    const files = new FileSeries(server.dataDir);
+    const now = Date.now();
+    // The series itself last changed long ago; its agreement was written to just now.
+    await files.save({ ...(await files.get(created.id))!, updatedAt: now - (DAYS + 1) * DAY_MS });
+    await server.application.retention.sweep(now);
+    expect(await files.get(created.id)).toBeDefined();
+    expect(await readdir(join(server.dataDir, 'agreements'))).toContain(`${code}.jsonl`);
+
+    await server.application.retention.sweep(now + (DAYS + 1) * DAY_MS);
+    expect(await files.get(created.id)).toBeUndefined();
+    expect(await readdir(join(server.dataDir, 'agreements'))).not.toContain(`${code}.jsonl`);
+    expect((await agreementApi(server.url, `/agreements/${code}`)).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, isJoinCode, normalizeJoinCode } from './code.js';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, isAgreementCode, isJoinCode, normalizeJoinCode, spacedCode } from './code.js';
 
 describe('normalizeJoinCode', () => {
   it.each([
@@ -49,5 +49,16 @@ describe('isJoinCode', () => {
     expect(JOIN_CODE_LENGTH).toBe(6);
     expect(new Set(JOIN_CODE_ALPHABET).size).toBe(25);
     for (const c of '0O1IL2Z5S8B') expect(JOIN_CODE_ALPHABET).not.toContain(c);
+  });
+});
+
+describe('agreement codes', () => {
+  it('are seven characters of the join alphabet, told apart from meeting codes by length', () => {
+    expect(isAgreementCode('K7M4QXR')).toBe(true);
+    expect(isAgreementCode('K7M4QX')).toBe(false);
+    expect(isJoinCode('K7M4QXR')).toBe(false);
+    expect(isAgreementCode('K7M4QX0')).toBe(false);
+    expect(isAgreementCode(normalizeJoinCode('k7m 4qx-r'))).toBe(true);
+    expect(spacedCode('K7M4QXR')).toBe('K7M 4QXR');
   });
 });

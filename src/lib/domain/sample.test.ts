@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browsePosts } from './browse.js';
 import { applyDelta, ChangeSet, deltaFor } from './deltas.js';
 import { execute } from './execute.js';
-import { groupOf, homeGroup, inGroupSample, replicas, SAMPLE_GROUPS, SHOW_ALL_UP_TO, VOTE_SAMPLE } from './sample.js';
+import { exposure, groupOf, homeGroup, inGroupSample, SAMPLE_GROUPS, SHOW_ALL_UP_TO, VOTE_SAMPLE } from './sample.js';
 import { append, FACILITATOR, helsingborgWorkshop, join, post, setStage, vote, type TestWorkshop } from './test-helpers.js';
 import type { LogEntry } from './types.js';
 import { snapshotFor, type AudienceSnapshot } from './views.js';
@@ -65,19 +65,27 @@ describe('a large round', () => {
     for (const p of posts.slice(SHOW_ALL_UP_TO)) expect(groupsSeeing(w, p.id)).toEqual([homeGroup(p)]);
   });
 
-  it('while voting: every post is shown to r or r + 1 groups (its author’s), and each group gets about VOTE_SAMPLE posts', () => {
+  it('while voting: every post is shown to the same number of groups, its author’s among them, and each group gets about VOTE_SAMPLE posts', () => {
     setStage(w, ROUND, 'voting');
-    const r = replicas(n);
-    expect(r).toBe(Math.ceil((VOTE_SAMPLE * SAMPLE_GROUPS) / n));
-    const exposure = roundPosts(w).map((p) => groupsSeeing(w, p.id).length);
-    expect(Math.min(...exposure)).toBe(r);
-    expect(Math.max(...exposure)).toBeLessThanOrEqual(r + 1);
+    const e = exposure(n);
+    expect(e).toBe(Math.max(2, Math.ceil((VOTE_SAMPLE * SAMPLE_GROUPS) / n)));
+    for (const p of roundPosts(w)) {
+      const groups = groupsSeeing(w, p.id);
+      expect(groups).toHaveLength(e);
+      expect(groups).toContain(homeGroup(p));
+    }
+    const mean = (n * e) / SAMPLE_GROUPS;
     for (let g = 0; g < SAMPLE_GROUPS; g++) {
       const size = roundPosts(w).filter((p) => inGroupSample(w.state, p, g)).length;
-      // n·r/G dealt in order (±1), plus its members' own posts outside that share.
-      expect(size).toBeGreaterThanOrEqual(Math.floor((n * r) / SAMPLE_GROUPS));
-      expect(size).toBeLessThanOrEqual(Math.ceil((n * r) / SAMPLE_GROUPS) + n / SAMPLE_GROUPS + 20);
+      // (e − 1)·n/G dealt in order, plus its members' own posts (spread by the hash).
+      expect(Math.abs(size - mean) / mean).toBeLessThan(0.1);
     }
+  });
+
+  it('while voting, a much larger round still shows every post to two groups: phones get posts from other groups to vote on', () => {
+    expect(exposure(5_000)).toBe(2);
+    expect(exposure(50_000)).toBe(2);
+    expect(exposure(SHOW_ALL_UP_TO + 1)).toBe(32);
   });
 
   it('an author always has their own posts, also those written after voting began', () => {

@@ -14,12 +14,16 @@ import type { Post, WorkshopState } from './types.js';
  * - **Collecting** in a large round: the first `SHOW_ALL_UP_TO` posts reach every phone;
  *   later ones reach the group of their author (so an author always has their own posts,
  *   and each phone sees a fresh 1/`SAMPLE_GROUPS` of what others write).
- * - **Voting** in a large round (from the first time the round leaves collecting): the N
- *   posts it had then are dealt out in order, post i to the groups i, i+1, … i+r−1 (mod
- *   `SAMPLE_GROUPS`), with r chosen so that each group gets about `VOTE_SAMPLE` posts. Every
- *   post is shown to r groups — r + 1 if its author's group is not among them — whatever
- *   order it came in, so none is favoured for having come first. Posts written after that
- *   reach their author's group only.
+ * - **Voting** in a large round (from the first time the round leaves collecting): each of
+ *   the N posts it had then is shown to e = `exposure(N)` groups: its author's group, which
+ *   has it already, and e − 1 dealt out in order, post i to the groups i, i+1, … i+e−2 (mod
+ *   `SAMPLE_GROUPS`; one more, i+e−1, when its author's group is among those). e is chosen
+ *   so that each group gets about `VOTE_SAMPLE` posts, and is at least 2, so that every
+ *   phone gets posts from other groups to vote on. Every post is shown to exactly e groups
+ *   whatever order it came in, so none is favoured for having come first. Counting the
+ *   author's group as one of the e (it used to be one more) halves what each phone receives
+ *   when voting begins in a round of 5,000. Posts written after that reach their author's
+ *   group only.
  * - **Results**: the top posts a phone is shown (views.ts `shownResults`) are sent to every
  *   group, sampled or not.
  */
@@ -43,8 +47,9 @@ export const homeGroup = (post: Pick<Post, 'id' | 'authorId'>) => groupOf(post.a
 /** A post's home group as it was when the post came (its author's id may be blanked by an erasure later). */
 const homeOf = (state: WorkshopState, post: Post) => state.sample.homes.get(post.id) ?? homeGroup(post);
 
-/** How many groups see each post of a round that had `posts` posts when voting began. */
-export const replicas = (posts: number) => Math.min(SAMPLE_GROUPS, Math.ceil((VOTE_SAMPLE * SAMPLE_GROUPS) / Math.max(1, posts)));
+/** How many groups see each post of a round that had `posts` posts when voting began (its author's among them). */
+export const exposure = (posts: number) =>
+  Math.min(SAMPLE_GROUPS, Math.max(2, Math.ceil((VOTE_SAMPLE * SAMPLE_GROUPS) / Math.max(1, posts))));
 
 /**
  * Gives a new post its place in its round. Called once, when the post is created. Returns
@@ -91,9 +96,13 @@ export function inGroupSample(state: WorkshopState, post: Post, group: number): 
   const lot = state.sample.lots.get(post.id) ?? 0;
   const frozen = state.sample.frozen.get(post.roundId);
   if (frozen === undefined || frozen <= SHOW_ALL_UP_TO) return inCollectingSample(state, lot, post, group);
-  if (homeOf(state, post) === group) return true;
+  const home = homeOf(state, post);
+  if (home === group) return true;
   if (lot >= frozen) return false;
-  return (group - (lot % SAMPLE_GROUPS) + SAMPLE_GROUPS) % SAMPLE_GROUPS < replicas(frozen);
+  const dealt = exposure(frozen) - 1;
+  const from = lot % SAMPLE_GROUPS;
+  const place = (g: number) => (g - from + SAMPLE_GROUPS) % SAMPLE_GROUPS;
+  return place(group) < dealt + (place(home) < dealt ? 1 : 0);
 }
 
 /**

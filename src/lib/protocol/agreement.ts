@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AGREEMENT_LIMITS as L } from '../domain/agreement/limits.js';
 import { VERDICTS } from '../domain/agreement/types.js';
+import type { PublicView } from '../domain/agreement/views.js';
+import type { OutcomeUpdate } from '../domain/types.js';
 import { id, line, localized, paragraph } from './setup-schema.js';
 
 /**
@@ -10,8 +12,10 @@ import { id, line, localized, paragraph } from './setup-schema.js';
  * group's pages send them, ids the server makes left out.
  */
 
-/** Ids a client makes for what it creates (a comment, a join, a section): URL-safe, unique per sender. */
+/** Ids a client makes for a command or what it creates: URL-safe, unique per sender. */
 const commandId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** A comment's or join's id as the reader's page makes it (the server prefixes it with the sender's, so it stays within an id's 64). */
+const readerMadeId = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 
 const sourceRef = z.strictObject({ workshopId: id, postId: id });
 
@@ -62,7 +66,7 @@ export const fromSynthesisSchema = z.strictObject({
 
 /** POST /api/agreements/:code/comments: a comment on a section of the open remiss version. */
 export const commentSchema = z.strictObject({
-  commentId: commandId,
+  commentId: readerMadeId,
   version: z.number().int().min(1).max(L.versions),
   sectionId: id,
   text: paragraph(L.commentText).pipe(z.string().min(1, { error: 'text_empty' })),
@@ -75,7 +79,7 @@ export type CommentRequest = z.input<typeof commentSchema>;
 
 /** POST /api/agreements/:code/joins: an association joins the adopted agreement. */
 export const joinSchema = z.strictObject({
-  joinId: commandId,
+  joinId: readerMadeId,
   association: line(L.association).pipe(z.string().min(1, { error: 'text_empty' })),
   contactName: line(L.name).pipe(z.string().min(1, { error: 'text_empty' })),
   contact: line(L.contact).pipe(z.string().min(1, { error: 'text_empty' })),
@@ -102,3 +106,9 @@ export interface InvitedEditor {
 /** The reader's own token travels in this header: it names their comments, for their own view and erasure. */
 export const READER_HEADER = 'x-samrad-reader';
 export const readerToken = z.string().min(21).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * 200 of GET /api/agreements/:code: the public view, and once the agreement is adopted the
+ * series' dated updates, its yearly follow-up ("vad har hänt sedan sist?"), newest last.
+ */
+export type PublicAgreementResponse = PublicView & { updates: OutcomeUpdate[] };
