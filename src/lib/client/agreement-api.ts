@@ -49,11 +49,14 @@ export const downloadCompilation = (id: string, key: string, remiss: number, for
 
 export const downloadRegister = (id: string, key: string, lang: string) => download(`${base(id)}/register.xlsx?lang=${lang === 'en' ? 'en' : 'sv'}`, key, 'anslutna.xlsx');
 
-/** The public page's QR code as an object URL: the route wants the key, which an <img> cannot send. */
-export async function qrObjectUrl(id: string, key: string): Promise<string | null> {
+/**
+ * The public page's QR code as a data: URL: the route wants the key, which an <img> cannot
+ * send, and the pages' Content-Security-Policy takes images from the origin and data: only.
+ */
+export async function qrDataUrl(id: string, key: string): Promise<string | null> {
   try {
     const response = await fetch(`/api/series${base(id)}/qr.svg`, { headers: { authorization: `Bearer ${key}` }, cache: 'no-store' });
-    return response.ok ? URL.createObjectURL(await response.blob()) : null;
+    return response.ok ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await response.text())}` : null;
   } catch {
     return null;
   }

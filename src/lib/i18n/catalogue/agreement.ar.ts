@@ -136,6 +136,7 @@ export const agreementAr: Record<keyof typeof agreementSv, Message> = {
   'agreement.answer.chooseVerdict': 'اختر قرارًا.',
   'agreement.answer.writeReason': 'اكتب تعليلًا.',
   'agreement.answer.hide': 'أخفِ الملاحظة…',
+  'agreement.answer.moderate': 'إخفاء أو حذف…',
   'agreement.answer.hideReason': 'السبب (يظهر في الخلاصة)',
   'agreement.answer.hideButton': 'أخفِ',
   'agreement.answer.hiddenDone': 'أُخفيت الملاحظة.',

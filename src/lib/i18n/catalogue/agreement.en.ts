@@ -136,6 +136,7 @@ export const agreementEn: Record<keyof typeof agreementSv, Message> = {
   'agreement.answer.chooseVerdict': 'Choose a verdict.',
   'agreement.answer.writeReason': 'Write a reason.',
   'agreement.answer.hide': 'Hide the comment…',
+  'agreement.answer.moderate': 'Hide or erase…',
   'agreement.answer.hideReason': 'Reason (shown in the compilation)',
   'agreement.answer.hideButton': 'Hide',
   'agreement.answer.hiddenDone': 'The comment is hidden.',

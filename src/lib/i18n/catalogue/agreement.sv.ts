@@ -151,6 +151,7 @@ export const agreementSv = {
   'agreement.answer.chooseVerdict': 'Välj en bedömning.',
   'agreement.answer.writeReason': 'Skriv en motivering.',
   'agreement.answer.hide': 'Dölj synpunkten…',
+  'agreement.answer.moderate': 'Dölj eller radera…',
   'agreement.answer.hideReason': 'Skäl (visas i sammanställningen)',
   'agreement.answer.hideButton': 'Dölj',
   'agreement.answer.hiddenDone': 'Synpunkten är dold.',
