@@ -81,6 +81,8 @@ test('organisers take a series from the draft through remiss and compilation to 
   // Remiss: publish with the default closing day, anonymous comments allowed.
   await page.getByTestId('step-remiss').click();
   await expect(page.getByLabel('Tillåt anonyma synpunkter (utan namn och förening)')).toBeChecked();
+  await expectNoAxeViolations(page, 'agreement remiss form');
+  await shot(page, '2-remiss-form-1366', false);
   await page.getByRole('button', { name: 'Publicera för remiss' }).click();
   await expect(page.getByTestId('remiss-open')).toContainText('Remissversion 1 är öppen för synpunkter');
   await expect(page.getByTestId('step-remiss')).toHaveAttribute('aria-current', 'step');
