@@ -76,6 +76,7 @@ test('organisers take a series from the draft through remiss and compilation to 
   await expect(principles.locator('q').filter({ hasText: 'Föreningarna bestämmer själva' })).toBeVisible();
   await expectNoAxeViolations(page, 'agreement draft');
   await shot(page, '1-draft-1366');
+  await page.evaluate(() => scrollTo(0, 0));
   await shot(page, '1-draft-1366-top', false);
 
   // Remiss: publish with the default closing day, anonymous comments allowed.

@@ -36,6 +36,8 @@ export const agreementAr: Record<keyof typeof agreementSv, Message> = {
   'agreement.steps.state.todo': 'لاحقًا',
   'agreement.steps.next': 'المرحلة التالية: {step}',
   'agreement.draft.intro': 'اكتب قسمًا بعد قسم. السويدية مطلوبة، والترجمة إلى الإنجليزية والعربية اختيارية. احفظ كل قسم عند الانتهاء منه.',
+  'agreement.draft.contents': 'أقسام المسودة',
+  'agreement.draft.paragraphCount': { zero: 'لا فقرات', one: 'فقرة واحدة', two: 'فقرتان', few: '{count} فقرات', other: '{count} فقرة' },
   'agreement.draft.heading': 'العنوان',
   'agreement.draft.newHeading': 'عنوان القسم الجديد',
   'agreement.draft.untitled': 'قسم بلا عنوان',

@@ -36,6 +36,8 @@ export const agreementEn: Record<keyof typeof agreementSv, Message> = {
   'agreement.steps.state.todo': 'later',
   'agreement.steps.next': 'Next step: {step}',
   'agreement.draft.intro': 'Write section by section. Swedish is required; English and Arabic translations are optional. Save each section when you are done with it.',
+  'agreement.draft.contents': 'Sections of the draft',
+  'agreement.draft.paragraphCount': { one: '1 paragraph', other: '{count} paragraphs' },
   'agreement.draft.heading': 'Heading',
   'agreement.draft.newHeading': 'Heading of the new section',
   'agreement.draft.untitled': 'Section without a heading',

@@ -43,6 +43,8 @@ export const agreementSv = {
 
   // Draft
   'agreement.draft.intro': 'Skriv avsnitt för avsnitt. Svenska krävs; engelska och arabiska översättningar är frivilliga. Spara varje avsnitt när du är klar med det.',
+  'agreement.draft.contents': 'Avsnitt i utkastet',
+  'agreement.draft.paragraphCount': { one: '1 stycke', other: '{count} stycken' },
   'agreement.draft.heading': 'Rubrik',
   'agreement.draft.newHeading': 'Rubrik för det nya avsnittet',
   'agreement.draft.untitled': 'Avsnitt utan rubrik',
