@@ -11,7 +11,7 @@ import { exportsAr } from './catalogue/exports.ar.js';
 import { privacyStaffAr } from './catalogue/privacy-staff.ar.js';
 import { seriesAr } from './catalogue/series.ar.js';
 import { agreementFileAr } from './catalogue/agreement-file.ar.js';
-import { agreementAr } from './catalogue/agreement.ar.js';
+import { agreementStaffAr } from './catalogue/agreement-staff.ar.js';
 
 /** Same keys as `svStaff` (a missing or extra key is a type error): Arabic for the staff pages. */
 export const arStaff: Record<StaffKey, Message> = {
@@ -104,5 +104,5 @@ export const arStaff: Record<StaffKey, Message> = {
   ...privacyStaffAr,
   ...seriesAr,
   ...agreementFileAr,
-  ...agreementAr,
+  ...agreementStaffAr,
 };

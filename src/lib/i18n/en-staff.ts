@@ -11,7 +11,7 @@ import { exportsEn } from './catalogue/exports.en.js';
 import { privacyStaffEn } from './catalogue/privacy-staff.en.js';
 import { seriesEn } from './catalogue/series.en.js';
 import { agreementFileEn } from './catalogue/agreement-file.en.js';
-import { agreementEn } from './catalogue/agreement.en.js';
+import { agreementStaffEn } from './catalogue/agreement-staff.en.js';
 
 /** Same keys as `svStaff` (a missing or extra key is a type error): English for the staff pages. */
 export const enStaff: Record<StaffKey, Message> = {
@@ -74,5 +74,5 @@ export const enStaff: Record<StaffKey, Message> = {
   ...privacyStaffEn,
   ...seriesEn,
   ...agreementFileEn,
-  ...agreementEn,
+  ...agreementStaffEn,
 };

@@ -10,7 +10,7 @@ import { exportsSv } from './catalogue/exports.sv.js';
 import { privacyStaffSv } from './catalogue/privacy-staff.sv.js';
 import { seriesSv } from './catalogue/series.sv.js';
 import { agreementFileSv } from './catalogue/agreement-file.sv.js';
-import { agreementSv } from './catalogue/agreement.sv.js';
+import { agreementStaffSv } from './catalogue/agreement-staff.sv.js';
 
 /**
  * The Swedish messages of the staff pages (console, projector, report, series): a chunk
@@ -78,7 +78,7 @@ export const svStaff = {
   ...privacyStaffSv,
   ...seriesSv,
   ...agreementFileSv,
-  ...agreementSv,
+  ...agreementStaffSv,
 } as const satisfies Record<string, Message>;
 
 export type StaffKey = keyof typeof svStaff;

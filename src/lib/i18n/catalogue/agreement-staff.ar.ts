@@ -1,8 +1,8 @@
 import type { Message } from '../format.js';
-import type { agreementSv } from './agreement.sv.js';
+import type { agreementStaffSv } from './agreement-staff.sv.js';
 
-/** Arabic for ./agreement.sv.ts: exactly the same keys (the type checker enforces it). */
-export const agreementAr: Record<keyof typeof agreementSv, Message> = {
+/** Arabic for ./agreement-staff.sv.ts: exactly the same keys (the type checker enforces it). */
+export const agreementStaffAr: Record<keyof typeof agreementStaffSv, Message> = {
   'agreement.page.title': 'الاتفاق – {title}',
   'agreement.kicker': 'الاتفاق',
   'agreement.kickerEditor': 'الاتفاق – فريق العمل',

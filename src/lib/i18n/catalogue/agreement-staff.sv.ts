@@ -2,7 +2,7 @@
  * Swedish messages of the agreement workspace (/s/ID/overenskommelse) and its card on the
  * series page: a staff chunk. The words of its files are in agreement-file.sv.ts.
  */
-export const agreementSv = {
+export const agreementStaffSv = {
   // Frame
   'agreement.page.title': 'Överenskommelse – {title}',
   'agreement.kicker': 'Överenskommelse',

@@ -1,8 +1,8 @@
 import type { Message } from '../format.js';
-import type { agreementSv } from './agreement.sv.js';
+import type { agreementStaffSv } from './agreement-staff.sv.js';
 
-/** English for ./agreement.sv.ts: exactly the same keys (the type checker enforces it). */
-export const agreementEn: Record<keyof typeof agreementSv, Message> = {
+/** English for ./agreement-staff.sv.ts: exactly the same keys (the type checker enforces it). */
+export const agreementStaffEn: Record<keyof typeof agreementStaffSv, Message> = {
   'agreement.page.title': 'Agreement – {title}',
   'agreement.kicker': 'Agreement',
   'agreement.kickerEditor': 'Agreement – working group',

@@ -1,5 +1,5 @@
 import { AGREEMENT_ERRORS, type AgreementError } from '$lib/domain/agreement/types.js';
-import type { AgreementErrorCode } from '$lib/client/agreement-api.js';
+import type { AgreementErrorCode } from '$lib/client/agreement-staff-api.js';
 import { errorText, t, type AnyErrorCode } from '$lib/i18n/index.svelte.js';
 
 const isAgreementError = (code: string): code is AgreementError => (AGREEMENT_ERRORS as readonly string[]).includes(code);

@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { forgetAgreementKey, rememberAgreementKey } from '$lib/client/agreement-key.js';
-import { loadAgreement, sendCommand, type AgreementErrorCode, type AgreementResult, type CommandAnswer } from '$lib/client/agreement-api.js';
+import { loadAgreement, sendCommand, type AgreementErrorCode, type AgreementResult, type CommandAnswer } from '$lib/client/agreement-staff-api.js';
 import type { StaffView } from '$lib/domain/agreement/views.js';
 import type { StaffCommandRequest } from '$lib/protocol/agreement.js';
 
