@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import { actorKeyOf, applyAgreementEntry, createAgreement, replayAgreement } from '../../src/lib/domain/agreement/rules.js';
+import { actorKeyOf, applyAgreementEntry, createAgreement, replayAgreement, trialCopy } from '../../src/lib/domain/agreement/rules.js';
 import { templateSections } from '../../src/lib/domain/agreement/template.js';
 import type { AgreementActor, AgreementCommand, AgreementCommandOf, AgreementEntry, AgreementResult, AgreementState } from '../../src/lib/domain/agreement/types.js';
 import type { Localized } from '../../src/lib/domain/types.js';
@@ -82,14 +82,18 @@ export class Agreements {
       if (earlier) return earlier;
       const at = this.#now();
       const draft = { at, actor, commandId, command };
-      const trial = applyAgreementEntry(structuredClone(state), { ...draft, seq: state.seq + 1 });
+      const trial = applyAgreementEntry(trialCopy(state, actor), { ...draft, seq: state.seq + 1 });
       if (!trial.ok) return trial;
       const written = await this.#log.append(code, draft);
       let answered: Answered | undefined;
       // Apply whatever came before ours (other processes'), then ours: its answer is the rules' on the whole log.
-      for (const entry of await this.#log.read(code, state.seq)) {
+      // When nothing came between (always, with the file log and one process), ours as written: the file
+      // log reads back by parsing the whole file, which made every command cost the size of the log.
+      const entries = written.seq === state.seq + 1 ? [written] : await this.#log.read(code, state.seq);
+      for (const entry of entries) {
         const outcome = applyAgreementEntry(state, entry);
-        if (entry.seq === written.seq) answered = { ...(outcome as AgreementResult<Record<string, unknown>>), ...(outcome.ok ? { seq: entry.seq } : {}) };
+        // A re-send already applied from another process is answered with the first's outcome and seq.
+        if (entry.seq === written.seq) answered = { ...(outcome.ok ? { seq: entry.seq } : {}), ...(outcome as AgreementResult<Record<string, unknown>>) };
       }
       answered ??= { ok: false, error: 'invalid_payload' };
       if (afterApply) await afterApply(state, answered);

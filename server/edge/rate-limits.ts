@@ -37,7 +37,15 @@ export const RATE_LIMITS = {
    * needed): each is a log or a file on disk until retention. A course of facilitators
    * behind one NAT trying things out fits; a script filling the disk does not.
    */
-  createsPerAddress: { points: 100, duration: 3600 }
+  createsPerAddress: { points: 100, duration: 3600 },
+  /**
+   * Remiss comments, joins and erasures per address (the agreement's public routes). A
+   * reader makes a new token at will, so the per-sender limit of a version stops only the
+   * careless: this is what keeps one address from filling an agreement's 10,000 comments
+   * (with the contribution allowance alone: three minutes) and locking everyone else out.
+   * A meeting commenting together on one Wi-Fi fits.
+   */
+  agreementSendsPerAddress: { points: 300, duration: 3600 }
 } as const;
 
 export type RateLimitSettings = { [K in keyof typeof RATE_LIMITS]: { points: number; duration: number } };
@@ -65,6 +73,7 @@ export class RateLimits {
   readonly #imports: RateLimiterAbstract | null;
   readonly #exports: RateLimiterAbstract | null;
   readonly #creates: RateLimiterAbstract | null;
+  readonly #agreementSends: RateLimiterAbstract | null;
   readonly #redis: RedisClient | undefined;
 
   constructor(settings: Partial<RateLimitSettings> = {}, options: RateLimitOptions = {}) {
@@ -83,6 +92,7 @@ export class RateLimits {
     this.#imports = factor > 0 ? this.#shared('imports', scaled(limits.importsPerAddress)) : null;
     this.#exports = factor > 0 ? this.#shared('exports', scaled(limits.exportsPerAddress)) : null;
     this.#creates = factor > 0 ? this.#shared('creates', scaled(limits.createsPerAddress)) : null;
+    this.#agreementSends = factor > 0 ? this.#shared('agreement-sends', scaled(limits.agreementSendsPerAddress)) : null;
   }
 
   /** Per-address limits with Redis (given a client), else the process's memory. */
@@ -145,6 +155,12 @@ export class RateLimits {
   /** Counts one new workshop or series from an address. */
   async allowCreate(address: string): Promise<boolean> {
     return this.#creates ? consumed(this.#creates.consume(address)) : true;
+  }
+
+  /** Counts one remiss comment, join or erasure from an address (and one contribution). */
+  async allowAgreementSend(address: string): Promise<boolean> {
+    if (!(await this.allowContribution(address))) return false;
+    return this.#agreementSends ? consumed(this.#agreementSends.consume(address)) : true;
   }
 
   /** Whether an address may open one more socket in this process. */

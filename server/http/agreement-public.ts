@@ -18,6 +18,15 @@ import { jsonErrors } from './json-errors.js';
 const authorIdOf = (code: string, token: string) => createHash('sha256').update(`samrad-reader\n${code}\n${token}`, 'utf8').digest('base64url').slice(0, 24);
 
 /**
+ * The id a reader's comment or join is kept under: a hash of the sender and the id their
+ * page made, so two readers' ids never meet and a re-send gets the same one, but nothing
+ * in it is shared by one reader's comments (the compilation shows them side by side, and
+ * an anonymous comment must not be linkable to the same reader's signed one).
+ */
+const readerMadeIdOf = (kind: 'c' | 'j', authorId: string, id: string) =>
+  kind + createHash('sha256').update(`samrad-${kind}\n${authorId}\n${id}`, 'utf8').digest('base64url').slice(0, 20);
+
+/**
  * The public routes under /api/agreements/:code (docs/agreement.md): anyone with the link
  * reads, comments while a remiss is open, joins after adoption; no account. Looking up a
  * code counts against the wrong-code allowance, like a meeting's code.
@@ -76,7 +85,7 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
     (handle: (reading: Reading & { authorId: string }, req: Request, res: Response) => Promise<void>) =>
     reading(async (found, req, res) => {
       if (!found.authorId) return void res.status(400).json({ error: 'invalid_payload' });
-      if (!(await limits.allowContribution(httpCaller(req, config.trustProxy).address))) return void res.status(429).json({ error: 'rate_limited' });
+      if (!(await limits.allowAgreementSend(httpCaller(req, config.trustProxy).address))) return void res.status(429).json({ error: 'rate_limited' });
       await handle({ ...found, authorId: found.authorId }, req, res);
     });
 
@@ -86,7 +95,7 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
       const parsed = parsePayload(commentSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
       const { commentId, ...rest } = parsed.data;
-      answer(res, await agreements.run(state.code, { role: 'public', authorId }, `comment-${commentId}`, { type: 'comment:add', commentId: `${authorId.slice(0, 8)}-${commentId}`, ...rest }), 201);
+      answer(res, await agreements.run(state.code, { role: 'public', authorId }, `comment-${commentId}`, { type: 'comment:add', commentId: readerMadeIdOf('c', authorId, commentId), ...rest }), 201);
     })
   );
 
@@ -96,7 +105,7 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
       const parsed = parsePayload(joinSchema, req.body);
       if (!parsed.ok) return void res.status(400).json({ error: parsed.error });
       const { joinId, ...rest } = parsed.data;
-      answer(res, await agreements.run(state.code, { role: 'public', authorId }, `join-${joinId}`, { type: 'join:add', joinId: `${authorId.slice(0, 8)}-${joinId}`, ...rest }), 201);
+      answer(res, await agreements.run(state.code, { role: 'public', authorId }, `join-${joinId}`, { type: 'join:add', joinId: readerMadeIdOf('j', authorId, joinId), ...rest }), 201);
     })
   );
 
@@ -111,10 +120,10 @@ export function agreementPublicRouter(deps: Pick<AgreementDeps, 'hub' | 'config'
     })
   );
 
+  // Counted like a comment: each erasure that finds something is an entry in the log and a write to the key store.
   router.post(
     '/agreements/:code/erase',
-    reading(async ({ state, authorId }, _req, res) => {
-      if (!authorId) return void res.status(400).json({ error: 'invalid_payload' });
+    sending(async ({ state, authorId }, _req, res) => {
       answer(res, await agreements.erase(state.code, { role: 'public', authorId }, `erase-${nanoid(10)}`, authorId));
     })
   );

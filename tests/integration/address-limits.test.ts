@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../server/config.js';
 import { clientAddress } from '../../server/edge/rate-limits.js';
+import type { StaffView } from '../../src/lib/domain/agreement/views.js';
+import type { CreatedSeries } from '../../src/lib/protocol/series.js';
+import { agreementApi, readerToken, type ApiInit } from './agreement-api.js';
 import { cid, client, createWorkshop, send, useServer } from './helpers.js';
 
 /**
@@ -95,5 +98,26 @@ describe('configuration of the address limits', () => {
     expect(readConfig({ TRUST_PROXY: '1', ADDRESS_LIMIT_FACTOR: '0' })).toMatchObject({ trustProxy: 1, addressLimitFactor: 0 });
     expect(readConfig({ ADDRESS_LIMIT_FACTOR: '2.5' }).addressLimitFactor).toBe(2.5);
     for (const env of [{ TRUST_PROXY: 'yes' }, { TRUST_PROXY: '-1' }, { ADDRESS_LIMIT_FACTOR: 'many' }, { ADDRESS_LIMIT_FACTOR: '-2' }]) expect(() => readConfig(env)).toThrow();
+  });
+});
+
+describe('remiss comments per address', () => {
+  const server = useServer({ agreementSendsPerAddress: { points: 5, duration: 3600 } });
+
+  it('stops one address rotating reader tokens from filling an agreement’s comments; what is refused changes nothing', async () => {
+    const api = (path: string, init?: ApiInit) => agreementApi(server.url, path, init);
+    const series = (await api('/series', { body: { title: 'Flodad serie' } })).json as CreatedSeries;
+    const code: string = (await api(`/series/${series.id}/agreement`, { key: series.key, body: {} })).json.code;
+    const command = (body: object) => api(`/series/${series.id}/agreement/commands`, { key: series.key, body: { commandId: cid(), command: body } });
+    await command({ type: 'section:edit', sectionId: 'goals', heading: { sv: 'Mål' }, paragraphs: [{ text: { sv: 'Text.' }, sources: [] }] });
+    await command({ type: 'remiss:publish', closesAt: Date.now() + 86_400_000, allowAnonymous: true });
+    // A new token for every comment: each is a new sender to the per-version limit.
+    const statuses = [];
+    for (let i = 0; i < 8; i += 1) statuses.push((await api(`/agreements/${code}/comments`, { reader: readerToken(1_000 + i), body: { commentId: 'c', version: 1, sectionId: 'goals', text: `Flod ${i}` } })).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
+    const staff = (await api(`/series/${series.id}/agreement`, { key: series.key })).json as StaffView;
+    expect(staff.comments).toHaveLength(5);
+    // Reading is not limited by it.
+    expect((await api(`/agreements/${code}`)).status).toBe(200);
   });
 });

@@ -67,4 +67,34 @@ describe('the agreement on two processes with Redis', () => {
       await restarted.stop();
     }
   });
+
+  it('answers conflicting commands sent to both processes at once as the log orders them, and a replay agrees', async () => {
+    const series = (await agreementApi(a.url, '/series', { body: { title: 'Samtidig serie' } })).json as CreatedSeries;
+    const code: string = (await agreementApi(a.url, `/series/${series.id}/agreement`, { key: series.key, body: {} })).json.code;
+    const command = (server: TestServer, body: object, commandId = cid()) => agreementApi(server.url, `/series/${series.id}/agreement/commands`, { key: series.key, body: { commandId, command: body } });
+    expect((await command(a, { type: 'section:edit', sectionId: 'goals', heading: { sv: 'Mål' }, paragraphs: [{ text: { sv: 'Fler föreningar.' }, sources: [] }] })).status).toBe(200);
+    const errors = (answers: { json: { ok?: boolean; error?: string } }[]) => answers.map((x) => x.json.error ?? 'ok').sort();
+    for (let round = 0; round < 3; round += 1) {
+      // Publish on both at once: one remiss, the other told it is open.
+      const published = await Promise.all([a, b].map((server) => command(server, { type: 'remiss:publish', closesAt: Date.now() + 86_400_000, allowAnonymous: true })));
+      expect(errors(published)).toEqual(['ok', 'remiss_open']);
+      // One reader's comment sent to both (a retry through the other process): one comment, both answers alike.
+      const sent = await Promise.all([a, b].map((server) => agreementApi(server.url, `/agreements/${code}/comments`, { reader: readerToken(round), body: { commentId: 'retry', version: round + 1, sectionId: 'goals', text: `Synpunkt ${round}` } })));
+      expect(sent.map((x) => x.status)).toEqual([201, 201]);
+      expect(sent[0]!.json).toEqual(sent[1]!.json);
+      const closed = await Promise.all([a, b].map((server) => command(server, { type: 'remiss:close' })));
+      expect(errors(closed)).toEqual(['ok', 'remiss_closed']);
+    }
+    const onA = (await agreementApi(a.url, `/series/${series.id}/agreement`, { key: series.key })).json as StaffView;
+    const onB = (await agreementApi(b.url, `/series/${series.id}/agreement`, { key: series.key })).json as StaffView;
+    expect(onA.versions.map((v) => v.number)).toEqual([1, 2, 3]);
+    expect(onA.comments.map((c) => c.version)).toEqual([1, 2, 3]);
+    expect(onB).toEqual(onA);
+    const replayed = await startServer(undefined, undefined, { REDIS_URL: redis.url });
+    try {
+      expect((await agreementApi(replayed.url, `/series/${series.id}/agreement`, { key: series.key })).json).toEqual(onA);
+    } finally {
+      await replayed.stop();
+    }
+  });
 });

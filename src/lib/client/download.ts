@@ -8,9 +8,14 @@ export type DownloadResult = { ok: true; name: string } | { ok: false; error: An
  */
 export async function downloadWithKey(path: string, key: string | null, fallbackName: string): Promise<DownloadResult> {
   if (!key) return { ok: false, error: 'noKey' };
+  return downloadWithHeaders(path, { authorization: `Bearer ${key}` }, fallbackName);
+}
+
+/** The same with any headers that prove the right to the file (an agreement's reader token). */
+export async function downloadWithHeaders(path: string, headers: Record<string, string>, fallbackName: string): Promise<DownloadResult> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { authorization: `Bearer ${key}` }, cache: 'no-store' });
+    response = await fetch(path, { headers, cache: 'no-store' });
   } catch {
     return { ok: false, error: 'network' };
   }

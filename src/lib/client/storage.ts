@@ -44,6 +44,8 @@ export const writeJson = (key: string, value: unknown) => writeText(key, JSON.st
 export const keys = {
   language: 'samrad:lang',
   participantToken: (code: string) => `samrad:token:${code}`,
+  /** A reader of an agreement's public page: one random token per agreement, so two agreements cannot link their readers. */
+  readerToken: (code: string) => `samrad:reader:${code}`,
   facilitatorKey: (workshopId: string) => `samrad:key:${workshopId}`,
   /** Ids of templates saved from this browser: the key to those not shared with everyone. */
   savedTemplates: 'samrad:templates',

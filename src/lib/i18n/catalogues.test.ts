@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ar } from './ar.js';
+import { arAgreement } from './ar-agreement.js';
 import { arStaff } from './ar-staff.js';
 import { arWorkshop } from './ar-workshop.js';
 import { en } from './en.js';
+import { enAgreement } from './en-agreement.js';
 import { enStaff } from './en-staff.js';
 import { enWorkshop } from './en-workshop.js';
 import { arErrors } from './errors-ar.js';
@@ -10,6 +12,7 @@ import { enErrors } from './errors-en.js';
 import { svErrors } from './errors.js';
 import { format, type Message } from './format.js';
 import { UI_LANGUAGES, type UiLanguage } from './languages.js';
+import { svAgreement } from './sv-agreement.js';
 import { svStaff } from './sv-staff.js';
 import { svWorkshop } from './sv-workshop.js';
 import { sv } from './sv.js';
@@ -20,9 +23,9 @@ import { sv } from './sv.js';
  * translation lost, and keys sneaking in at run time through a spread.
  */
 const messages: Record<UiLanguage, Record<string, Message>> = {
-  sv: { ...sv, ...svWorkshop, ...svStaff },
-  en: { ...en, ...enWorkshop, ...enStaff },
-  ar: { ...ar, ...arWorkshop, ...arStaff }
+  sv: { ...sv, ...svWorkshop, ...svStaff, ...svAgreement },
+  en: { ...en, ...enWorkshop, ...enStaff, ...enAgreement },
+  ar: { ...ar, ...arWorkshop, ...arStaff, ...arAgreement }
 };
 const errors: Record<UiLanguage, Record<string, string>> = { sv: svErrors, en: enErrors, ar: arErrors };
 

@@ -49,6 +49,11 @@ const packs = {
     sv: () => import('./sv-staff.js').then((bundle) => bundle.svStaff),
     en: () => import('./en-staff.js').then((bundle) => bundle.enStaff),
     ar: () => import('./ar-staff.js').then((bundle) => bundle.arStaff)
+  },
+  agreement: {
+    sv: () => import('./sv-agreement.js').then((bundle) => bundle.svAgreement),
+    en: () => import('./en-agreement.js').then((bundle) => bundle.enAgreement),
+    ar: () => import('./ar-agreement.js').then((bundle) => bundle.arAgreement)
   }
 } satisfies Record<string, Record<UiLanguage, () => Promise<Partial<Record<MessageKey, Message>>>>>;
 export type MessagePack = keyof typeof packs;

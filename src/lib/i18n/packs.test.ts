@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { svAgreement } from './sv-agreement.js';
 import { svStaff } from './sv-staff.js';
 import { svWorkshop } from './sv-workshop.js';
 import { sv } from './sv.js';
@@ -12,13 +13,14 @@ import { sv } from './sv.js';
  * A view that uses a key from a pack its page has not loaded shows the raw key, which the
  * type checker cannot see: this reads the sources and checks every key a file names.
  */
-type Bundle = 'common' | 'workshop' | 'staff';
+type Bundle = 'common' | 'workshop' | 'staff' | 'agreement';
 const bundles: Record<Bundle, ReadonlySet<string>> = {
   common: new Set(Object.keys(sv)),
   workshop: new Set(Object.keys(svWorkshop)),
-  staff: new Set(Object.keys(svStaff))
+  staff: new Set(Object.keys(svStaff)),
+  agreement: new Set(Object.keys(svAgreement))
 };
-const allKeys = [...bundles.common, ...bundles.workshop, ...bundles.staff];
+const allKeys = [...bundles.common, ...bundles.workshop, ...bundles.staff, ...bundles.agreement];
 
 const root = join(import.meta.dirname, '../../..');
 // The participant page before joining (and the published outcome it may show instead):
@@ -29,6 +31,8 @@ const joinCard = ['JoinCard', 'ProfileFields', 'UnknownCode', 'ParticipantEntry'
 const commonOnly = [...joinCard, 'src/lib/components/common/', 'src/lib/components/home/', 'src/lib/components/outcome/', 'src/routes/+'];
 const workshopViews = ['src/lib/components/participant/'];
 const phoneRoute = 'src/routes/w/[code]/+';
+// An agreement's public pages (/r/…) load the agreement pack, never the staff one.
+const agreementViews = ['src/lib/components/agreement/', 'src/routes/r/'];
 
 /** The bundles a file's views can rely on. */
 function allowed(path: string, source: string): Bundle[] {
@@ -38,6 +42,7 @@ function allowed(path: string, source: string): Bundle[] {
   if (/loadMessages\('workshop'\)/.test(source)) own.push('workshop');
   if (commonOnly.some((prefix) => path.startsWith(prefix)) || path.startsWith(phoneRoute)) return ['common', ...own];
   if (workshopViews.some((prefix) => path.startsWith(prefix))) return ['common', 'workshop', ...own];
+  if (agreementViews.some((prefix) => path.startsWith(prefix))) return ['common', 'agreement', ...own];
   return ['common', 'staff', ...own];
 }
 

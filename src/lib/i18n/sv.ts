@@ -1,6 +1,7 @@
 import type { Message } from './format.js';
 import type { StaffKey } from './sv-staff.js';
 import type { WorkshopKey } from './sv-workshop.js';
+import type { AgreementKey } from './sv-agreement.js';
 import { privacySv } from './catalogue/privacy.sv.js';
 import { publishSv } from './catalogue/publish.sv.js';
 import { a11ySv } from './catalogue/a11y.sv.js';
@@ -104,5 +105,5 @@ export const sv = {
 /** The keys every page has. */
 export type CommonKey = keyof typeof sv;
 
-/** Every key, common or in a pack (workshop, staff): what `t()` accepts. */
-export type MessageKey = CommonKey | WorkshopKey | StaffKey;
+/** Every key, common or in a pack (workshop, staff, agreement): what `t()` accepts. */
+export type MessageKey = CommonKey | WorkshopKey | StaffKey | AgreementKey;

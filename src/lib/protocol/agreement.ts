@@ -14,7 +14,7 @@ import { id, line, localized, paragraph } from './setup-schema.js';
 
 /** Ids a client makes for a command or what it creates: URL-safe, unique per sender. */
 const commandId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-/** A comment's or join's id as the reader's page makes it (the server prefixes it with the sender's, so it stays within an id's 64). */
+/** A comment's or join's id as the reader's page makes it (the server keeps it as a hash of it and the sender: server/http/agreement-public.ts). */
 const readerMadeId = z.string().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/);
 
 const sourceRef = z.strictObject({ workshopId: id, postId: id });

@@ -54,7 +54,16 @@ function reasonOf(text: string): string | ReturnType<typeof refuse> {
 
 const commentOf = (state: AgreementState, id: string) => state.comments.find((c) => c.id === id);
 
+/**
+ * Whether this sender has been erased. What they send after it would be sealed under a key
+ * never stored (server/agreement/agreement-log.ts) and read back as stand-ins: refused
+ * instead, so no comment nobody can read waits for an answer. Their browser makes a new token.
+ */
+export const erasedAuthor = (state: AgreementState, authorId: string): boolean =>
+  state.comments.some((c) => c.authorId === authorId && c.erased) || state.joins.some((j) => j.authorId === authorId && j.erased);
+
 export function addComment(state: AgreementState, entry: AgreementEntry, authorId: string, c: AgreementCommandOf<'comment:add'>): AgreementResult<{ commentId: string }> {
+  if (erasedAuthor(state, authorId)) return refuse('forbidden');
   const version = state.versions.find((v) => v.number === c.version);
   if (!version || version.kind !== 'remiss') return refuse('version_not_found');
   if ((version.closesAt ?? 0) <= entry.at) return refuse('remiss_closed');
@@ -142,6 +151,7 @@ export function adopt(state: AgreementState, entry: AgreementEntry, c: Agreement
 }
 
 export function addJoin(state: AgreementState, entry: AgreementEntry, authorId: string, c: AgreementCommandOf<'join:add'>): AgreementResult<{ joinId: string }> {
+  if (erasedAuthor(state, authorId)) return refuse('forbidden');
   if (!adopted(state)) return refuse('not_adopted');
   const association = tidy(c.association);
   const contactName = tidy(c.contactName);
@@ -170,8 +180,9 @@ export function hideJoin(state: AgreementState, entry: AgreementEntry, c: Agreem
  * joins lose the contact person, and their association leaves the public list.
  */
 export function eraseAuthor(state: AgreementState, authorId: string): AgreementResult<{ comments: number; joins: number }> {
-  const comments = state.comments.filter((c) => c.authorId === authorId);
-  const joins = state.joins.filter((j) => j.authorId === authorId);
+  // Only what is not erased yet: erasing again finds nothing, and writes nothing to the log.
+  const comments = state.comments.filter((c) => c.authorId === authorId && !c.erased);
+  const joins = state.joins.filter((j) => j.authorId === authorId && !j.erased);
   if (comments.length === 0 && joins.length === 0) return refuse('forbidden');
   for (const comment of comments) Object.assign(comment, { text: '', name: '', association: '', contact: '', erased: true });
   for (const join of joins) Object.assign(join, { association: '', contactName: '', contact: '', listed: false, erased: true });

@@ -29,8 +29,18 @@ const textIn = (text: Localized, language: Language) => (language === 'sv' ? tex
 /** A section's paragraphs as one text, a blank line between paragraphs. */
 const bodyOf = (section: Section, language: Language) => section.paragraphs.map((p) => textIn(p.text, language)).join('\n\n');
 
+/**
+ * How different a section's two texts may be (in words and spaces changed) and still be
+ * marked word by word. The diff's work grows with the text times this: two long, wholly
+ * different texts took minutes of the event loop (a public, unauthenticated route).
+ * Beyond it the section is shown as its text before, struck, and its text after.
+ */
+export const MAX_DIFF_EDITS = 500;
+
 function partsOf(before: string, after: string): DiffPart[] {
-  return diffWordsWithSpace(before, after).map((c) => ({ value: c.value, ...(c.added ? { added: true as const } : {}), ...(c.removed ? { removed: true as const } : {}) }));
+  const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_DIFF_EDITS });
+  if (!changes) return [{ value: before, removed: true }, { value: after, added: true }];
+  return changes.map((c) => ({ value: c.value, ...(c.added ? { added: true as const } : {}), ...(c.removed ? { removed: true as const } : {}) }));
 }
 
 /**

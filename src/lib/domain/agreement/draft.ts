@@ -21,6 +21,9 @@ const localizedLength = (text: Localized) => text.sv.length + (text.en?.length ?
 export const draftLength = (sections: Section[]) =>
   sections.reduce((sum, s) => sum + localizedLength(s.heading) + s.paragraphs.reduce((n, p) => n + localizedLength(p.text), 0), 0);
 
+/** Links to posts in the whole draft. */
+export const draftSources = (sections: Section[]) => sections.reduce((sum, s) => sum + s.paragraphs.reduce((n, p) => n + p.sources.length, 0), 0);
+
 const sectionOf = (state: AgreementState, id: string) => state.draft.find((s) => s.id === id);
 
 function checkHeading(heading: Localized): AgreementResult {
@@ -81,7 +84,7 @@ export function editSection(state: AgreementState, entry: AgreementEntry, c: Agr
     paragraphs.push(paragraph);
   }
   const next = state.draft.map((s) => (s === section ? { ...s, heading, paragraphs } : s));
-  if (draftLength(next) > L.draftText) return refuse('limit_reached');
+  if (draftLength(next) > L.draftText || draftSources(next) > L.draftSources) return refuse('limit_reached');
   state.draft = next;
   return accept();
 }

@@ -24,5 +24,19 @@ export const AGREEMENT_LIMITS = {
   editors: 60,
   versions: 50,
   /** The whole draft's text in all languages: each published version keeps a copy. */
-  draftText: 200_000
+  draftText: 200_000,
+  /**
+   * The whole draft's sources (links to posts), for the same reason: without it 40 sections
+   * of 80 paragraphs of 60 links each were 192,000 links copied into each of 50 versions.
+   * The synthesis fills the two sections it fills with at most 720.
+   */
+  draftSources: 3_000,
+  /**
+   * Characters of every command the writers (organisers and working group: draft edits,
+   * answers, moderation) have put in the log, all told. Nothing else bounded them: a loop of
+   * full-draft edits (each up to the 512 kB body) filled the disk or Redis at the speed of
+   * the requests, and every restart replays them. 250 rewrites of a full draft; publishing,
+   * adopting and the organisers' other commands are never refused by it.
+   */
+  writerLog: 50_000_000
 } as const;

@@ -4,6 +4,7 @@
  */
 import { addComment, addJoin, adopt, answerComment, closeRemiss, eraseAuthor, hideComment, hideJoin, publishCompilation, publishRemiss, refuse, unhideComment } from './apply.js';
 import { addSection, editSection, inviteEditor, moveSection, removeSection, revokeEditor, setTitle } from './draft.js';
+import { AGREEMENT_LIMITS as L } from './limits.js';
 import type { AgreementActor, AgreementCommand, AgreementCommandOf, AgreementCommandType, AgreementEntry, AgreementResult, AgreementState } from './types.js';
 
 /**
@@ -85,8 +86,16 @@ export function createAgreement(id: string, entry: AgreementEntry & { command: A
     compiled: [],
     joins: [],
     editors: [],
+    writerChars: 0,
     outcomes: new Map()
   };
+}
+
+/** Counts a writer's entry against the log's budget for them; true when it is over it. */
+function overWriterLog(state: AgreementState, role: AgreementRole, entry: AgreementEntry): boolean {
+  if (role !== 'writer') return false;
+  state.writerChars += JSON.stringify(entry.command).length;
+  return state.writerChars > L.writerLog;
 }
 
 /**
@@ -100,13 +109,38 @@ export function applyAgreementEntry(state: AgreementState, entry: AgreementEntry
   const earlier = state.outcomes.get(key)?.get(entry.commandId);
   if (earlier) return earlier;
   const rule = AGREEMENT_RULES[entry.command.type] as Rule<AgreementCommandType>;
-  const outcome = mayAct(state, entry.actor, rule.role) ? rule.apply(entry.command as AgreementCommand, state, entry) : refuse('forbidden');
+  const outcome = !mayAct(state, entry.actor, rule.role) ? refuse('forbidden') : overWriterLog(state, rule.role, entry) ? refuse('limit_reached') : rule.apply(entry.command as AgreementCommand, state, entry);
   if (entry.actor.role !== 'system') {
     const outcomes = state.outcomes.get(key) ?? new Map<string, AgreementResult>();
-    outcomes.set(entry.commandId, outcome);
+    // Kept with the seq it was applied at: a re-send (to this process or, with Redis, another) is answered as the first was.
+    outcomes.set(entry.commandId, outcome.ok ? ({ ...outcome, seq: entry.seq } as AgreementResult) : outcome);
     state.outcomes.set(key, outcomes);
   }
   return outcome;
+}
+
+/**
+ * A copy of the state to try one command of this actor on: whatever a rule may change is
+ * copied (the lists, and the comments, joins, versions and editors it changes in place, and
+ * the actor's own outcomes), and what no rule changes in place is shared (texts, sections,
+ * the published versions' sections). A structuredClone of a full agreement (10,000 comments,
+ * 50 versions) took about half a second, for every comment sent.
+ */
+export function trialCopy(state: AgreementState, actor: AgreementActor): AgreementState {
+  const outcomes = new Map(state.outcomes);
+  const key = actorKeyOf(actor);
+  const own = state.outcomes.get(key);
+  if (own) outcomes.set(key, new Map(own));
+  return {
+    ...state,
+    draft: [...state.draft],
+    versions: state.versions.map((v) => ({ ...v })),
+    comments: state.comments.map((c) => ({ ...c })),
+    compiled: [...state.compiled],
+    joins: state.joins.map((j) => ({ ...j })),
+    editors: state.editors.map((e) => ({ ...e })),
+    outcomes
+  };
 }
 
 /** The state a whole log gives. */

@@ -121,6 +121,8 @@ export interface AgreementState {
   compiled: number[];
   joins: AgreementJoin[];
   editors: Editor[];
+  /** Characters of the writers' commands in the log so far (`AGREEMENT_LIMITS.writerLog`). */
+  writerChars: number;
   /** Per actor, the commands already applied (commandId → outcome): a re-send is answered, not applied twice. */
   outcomes: Map<string, Map<string, AgreementResult>>;
 }

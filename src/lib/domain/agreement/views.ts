@@ -231,6 +231,18 @@ export interface CompilationView {
   changes: SectionChange[];
 }
 
+/**
+ * The changes from a remiss version to the revised one that answers it, per revised
+ * version: both are never changed once published, so the diff is made once per process,
+ * not for every reader of the compilation.
+ */
+const changesMade = new WeakMap<Version, SectionChange[]>();
+function changesOf(remiss: Version, revised: Version): SectionChange[] {
+  const made = changesMade.get(revised) ?? versionDiff(remiss.sections, revised.sections);
+  changesMade.set(revised, made);
+  return made;
+}
+
 /** The remissammanställning of one remiss version, once published; undefined before. */
 export function compilationView(state: AgreementState, remissNumber: number, sourceText: SourceText): CompilationView | undefined {
   const remiss = state.versions.find((v) => v.number === remissNumber && v.kind === 'remiss');
@@ -257,6 +269,6 @@ export function compilationView(state: AgreementState, remissNumber: number, sou
       comments: shown.filter((c) => c.sectionId === s.id).map((c) => publicComment(c, true)),
       hidden: comments.filter((c) => c.sectionId === s.id && c.hidden).map((c) => ({ reason: c.hidden?.reason ?? '' }))
     })),
-    changes: versionDiff(remiss.sections, revised.sections)
+    changes: changesOf(remiss, revised)
   };
 }

@@ -1,0 +1,58 @@
+/** Swedish messages of an agreement's public page (/r/CODE): reading it in each stage; merged into ../sv-agreement.ts. */
+export const agreementSv = {
+  'agr.loading': 'Hämtar texten…',
+  'agr.notFound.heading': 'Sidan finns inte',
+  'agr.notFound.body': 'Det finns ingen överenskommelse med koden {code}. Kontrollera länken eller QR-koden.',
+  'agr.failed.heading': 'Texten kunde inte hämtas',
+  'agr.failed.body': 'Ingen kontakt med servern just nu. Kontrollera anslutningen och försök igen.',
+  'agr.retry': 'Försök igen',
+
+  'agr.stage.draft': 'Förslag under arbete',
+  'agr.stage.remiss': 'Remiss – öppen för synpunkter',
+  'agr.stage.closed': 'Remissen är stängd',
+  'agr.stage.compiled': 'Reviderat förslag efter remissen',
+  'agr.stage.adopted': 'Antagen överenskommelse',
+  'agr.draft.body': 'Texten är inte publicerad än – arbetsgruppen skriver fortfarande på förslaget. Kom tillbaka hit senare: länken och QR-koden fortsätter att gälla.',
+  'agr.remiss.until': 'Öppen för synpunkter till {date}.',
+  'agr.remiss.what': 'En remiss betyder att förslaget skickas ut så att föreningarna kan tycka till innan det beslutas.',
+  'agr.remiss.how': 'Läs avsnitten och tryck på ”Kommentera” under det avsnitt du vill säga något om. Alla synpunkter besvaras i en remissammanställning.',
+  'agr.remiss.start': 'Läs och kommentera',
+  'agr.closed.body': 'Remissen stängde {date}. Arrangörerna går nu igenom och besvarar alla synpunkter.',
+  'agr.compiled.body': 'Texten är ändrad efter remissen. I remissammanställningen ser du hur varje synpunkt besvarades och vad som ändrades.',
+  'agr.compilation.link': 'Remissammanställning för remissversion {n} ({date})',
+  'agr.adopted.decided': 'Antagen {date}',
+  'agr.adopted.decision': 'Beslut: {decision}',
+  'agr.adopted.body': 'Föreningar kan ansluta sig till överenskommelsen här på sidan.',
+  'agr.adopted.join': 'Anslut er förening',
+  'agr.version': 'Version {n}, publicerad {date}',
+
+  'agr.toc.label': 'Avsnitt',
+  'agr.toc.summary': { one: 'Innehåll – {count} avsnitt', other: 'Innehåll – {count} avsnitt' },
+  'agr.section.empty': 'Avsnittet har ingen text än.',
+  'agr.sources.summary': 'Vad föreningarna sa ({count})',
+  'agr.sources.intro': 'Det här skrev deltagarna på dialogmötena. Stycket ovan bygger på det.',
+  'agr.sources.gone': {
+    one: '{count} inlägg kan inte längre visas (dolt eller raderat).',
+    other: '{count} inlägg kan inte längre visas (dolda eller raderade).'
+  },
+  'agr.comment.open': 'Kommentera',
+  'agr.comment.openSection': 'avsnittet {section}',
+
+  'agr.own.heading': 'Dina kommentarer',
+  'agr.own.link': { one: 'Din kommentar ({count})', other: 'Dina kommentarer ({count})' },
+  'agr.own.intro': 'Kommentarer som du har skickat från den här webbläsaren.',
+  'agr.own.on': 'Om avsnittet ”{section}”',
+  'agr.own.as': 'För {association}',
+  'agr.own.anonymous': 'Anonym',
+  'agr.own.erased': '(raderad)',
+  'agr.own.waiting': 'Inte besvarad än. Svaren publiceras i remissammanställningen.',
+  'agr.answer.label': 'Svar:',
+  'agr.verdict.accepted': 'Bifallen',
+  'agr.verdict.partly': 'Delvis bifallen',
+  'agr.verdict.rejected': 'Avslagen',
+
+  'agr.joined.heading': 'Föreningar som har anslutit sig',
+  'agr.joined.none': 'Ingen förening har anslutit sig än.',
+  'agr.joined.more': { one: 'och {count} förening till', other: 'och {count} föreningar till' },
+  'agr.joined.total': { one: '{count} förening har anslutit sig.', other: '{count} föreningar har anslutit sig.' }
+} as const;

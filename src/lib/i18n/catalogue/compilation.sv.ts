@@ -1,0 +1,41 @@
+/** Swedish messages of a remissammanställning (/r/CODE/sammanstallning/N), screen and print; merged into ../sv-agreement.ts. */
+export const compilationSv = {
+  'agr.comp.pageTitle': 'Remissammanställning – {title}',
+  'agr.comp.kicker': 'Remissammanställning',
+  'agr.comp.remiss': 'Remissversion {n}, publicerad {date}',
+  'agr.comp.revised': 'Reviderad version {n}, publicerad {date}',
+  'agr.comp.back': 'Till överenskommelsen',
+  'agr.comp.print': 'Skriv ut / spara som PDF',
+  'agr.comp.printHint': 'Välj ”Spara som PDF” i utskriftsdialogen för att få en fil. Sidan är anpassad för A4.',
+  'agr.comp.notFound.heading': 'Sammanställningen finns inte',
+  'agr.comp.notFound.body': 'Det finns ingen publicerad remissammanställning för remissversion {n}. Den publiceras när alla synpunkter är besvarade.',
+
+  'agr.comp.totals.heading': 'I siffror',
+  'agr.comp.totals.comments': 'Kommentarer',
+  'agr.comp.totals.accepted': 'Bifallna',
+  'agr.comp.totals.partly': 'Delvis bifallna',
+  'agr.comp.totals.rejected': 'Avslagna',
+  'agr.comp.totals.hidden': 'Dolda av moderator',
+  'agr.comp.totals.associations': 'Föreningar',
+
+  'agr.comp.comments.heading': 'Synpunkter och svar',
+  'agr.comp.quiet': 'Avsnitt utan synpunkter',
+  'agr.comp.from': 'Från',
+  'agr.comp.anonymous': 'Anonym',
+  'agr.comp.erased': '(raderad)',
+  'agr.comp.noAnswer': 'Inget svar',
+  'agr.comp.hidden': { one: '{count} kommentar dold av moderator', other: '{count} kommentarer dolda av moderator' },
+  'agr.comp.hiddenReason': 'Skäl: {reason}',
+
+  'agr.comp.changes.heading': 'Vad ändrades',
+  'agr.comp.changes.intro': 'Remissversionen jämförd med den reviderade versionen. Tillagda ord är understrukna, borttagna ord är överstrukna.',
+  'agr.comp.changes.swedish': 'Ändringarna visas i den svenska texten.',
+  'agr.comp.changes.none': 'Texten ändrades inte.',
+  'agr.comp.status.changed': 'Ändrat',
+  'agr.comp.status.added': 'Nytt avsnitt',
+  'agr.comp.status.removed': 'Borttaget avsnitt',
+  'agr.comp.headingBefore': 'Hette förut: {heading}',
+  'agr.comp.unchanged': 'Oförändrade avsnitt',
+  'agr.comp.ins': 'tillagt:',
+  'agr.comp.del': 'borttaget:'
+} as const;
