@@ -1,13 +1,16 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { nanoid } from 'nanoid';
 import type { AgreementActor, AgreementCommand, AgreementError, AgreementState } from '../../src/lib/domain/agreement/types.js';
-import { staffView, type SourceText } from '../../src/lib/domain/agreement/views.js';
+import { compilationView, staffView, type SourceText } from '../../src/lib/domain/agreement/views.js';
 import { synthesisParagraphs } from '../../src/lib/domain/agreement/synthesis.js';
 import { isActive } from '../../src/lib/domain/rules.js';
 import { seriesMeetingInput, type SeriesView } from '../../src/lib/domain/series-view.js';
 import { fromSynthesisSchema, staffCommandBodySchema, type CreatedAgreement, type InvitedEditor, type StaffCommandRequest } from '../../src/lib/protocol/agreement.js';
 import { id as idSchema } from '../../src/lib/protocol/setup-schema.js';
 import type { Answered, Agreements } from '../agreement/agreements.js';
+import { compilationMarkdown, compilationXlsx } from '../agreement/compilation-export.js';
+import { registerXlsx } from '../agreement/register-export.js';
+import type { ExportLanguage } from '../series/series-labels.js';
 import type { Config } from '../config.js';
 import { parsePayload } from '../edge/validate.js';
 import type { RateLimits } from '../edge/rate-limits.js';
@@ -33,6 +36,8 @@ export interface AgreementDeps {
   /** The series router's queue: recording the agreement's code is a change to the series. */
   seriesQueue: KeyedQueue;
 }
+
+const EXPORT_MIME = { md: 'text/markdown; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 /** The HTTP status a refused command gets, by what refused it. */
 export function statusOf(error: AgreementError): number {
@@ -191,6 +196,33 @@ export function agreementStaffRouter(deps: AgreementDeps): express.Router {
     '/series/:id/agreement/qr.svg',
     staff(async ({ state }, req, res) => {
       res.type('image/svg+xml').send(await qrCodes.svgFor(`${baseUrl(req, config)}/r/${state.code}`));
+    })
+  );
+
+  /** The compilation of remiss version n as a file (`.md` or `.xlsx`, `?lang=en` for English); 404 before it is published. */
+  for (const format of ['md', 'xlsx'] as const) {
+    router.get(
+      `/series/:id/agreement/compilations/:n/export.${format}`,
+      staff(async ({ state, series }, req, res) => {
+        if (!(await limits.allowExport(requestAddress(req, config)))) return void res.status(429).json({ error: 'rate_limited' });
+        const view = compilationView(state, Number(req.params.n), await sourceTextOf(hub, series));
+        if (!view) return void res.status(404).json({ error: 'version_not_found' });
+        const lang: ExportLanguage = req.query.lang === 'en' ? 'en' : 'sv';
+        res.attachment(`remissammanstallning-${view.remiss.number}.${format}`).type(EXPORT_MIME[format]);
+        res.send(format === 'md' ? compilationMarkdown(view, lang) : await compilationXlsx(view, lang));
+      })
+    );
+  }
+
+  /** The register of joins with their contact people: the organisers' only (the series key). */
+  router.get(
+    '/series/:id/agreement/register.xlsx',
+    staff(async ({ state, actor }, req, res) => {
+      if (actor.role !== 'organiser') return void res.status(403).json({ error: 'forbidden' });
+      const lang: ExportLanguage = req.query.lang === 'en' ? 'en' : 'sv';
+      const { joins } = staffView(state, 'organiser', Date.now(), () => undefined);
+      res.attachment('anslutna-foreningar.xlsx').type(EXPORT_MIME.xlsx);
+      res.send(await registerXlsx(joins, lang));
     })
   );
 

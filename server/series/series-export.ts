@@ -19,8 +19,8 @@ export function seriesJson(view: SeriesView, outcomes: SeriesExport['outcomes'],
   return { format: 'samrad-series', version: 1, exportedAt: new Date(now).toISOString(), series: view, outcomes };
 }
 
-/** Markdown is plain text with meaning in a few characters: escape those in people's text. */
-const md = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]#<>|])/g, '\\$1');
+/** Markdown is plain text with meaning in a few characters: escape those in people's text (on one line). */
+export const md = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\`*_[\]#<>|])/g, '\\$1');
 
 /** A readable summary for pasting into documents: figures, meetings, per principle the grouped items. */
 export function seriesMarkdown(view: SeriesView, lang: ExportLanguage, now: number): string {

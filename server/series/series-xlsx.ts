@@ -6,8 +6,8 @@ import { isoDay, label, pickText, type ExportLanguage } from './series-labels.js
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B3D6E' } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 
-/** A sheet with a styled, frozen, filterable header row. */
-function tableSheet(book: ExcelJS.Workbook, name: string, columns: Array<{ header: string; width: number; wrap?: boolean }>, filter = true): ExcelJS.Worksheet {
+/** A sheet with a styled, frozen, filterable header row (the agreement's exports use it too). */
+export function tableSheet(book: ExcelJS.Workbook, name: string, columns: Array<{ header: string; width: number; wrap?: boolean }>, filter = true): ExcelJS.Worksheet {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.wrap ? { alignment: { wrapText: true, vertical: 'top' } } : { alignment: { vertical: 'top' } } }));
   const header = sheet.getRow(1);
@@ -22,7 +22,7 @@ function tableSheet(book: ExcelJS.Workbook, name: string, columns: Array<{ heade
  * Excel's sheet names: at most 31 characters, none of []:*?/\, unique regardless of case.
  * Principles are named by people, so names are cleaned and numbered when they collide.
  */
-function sheetName(wanted: string, taken: Set<string>): string {
+export function sheetName(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Sheet';
   let name = base;
   for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;

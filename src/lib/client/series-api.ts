@@ -9,9 +9,17 @@ import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
  * The series page's HTTP calls. The series key goes in an Authorization header, never in
  * a URL, so it stays out of the server's and proxies' logs.
  */
-export type SeriesResult<T> = { ok: true; status: number; body: T } | { ok: false; status: number; error: AnyErrorCode };
+export type SeriesResult<T, E extends string = AnyErrorCode> = { ok: true; status: number; body: T } | { ok: false; status: number; error: E | 'network' | 'http_error' };
 
-async function call<T>(path: string, init: { method?: string; key?: string; body?: unknown } = {}): Promise<SeriesResult<T>> {
+/**
+ * One call under /api/series; `known` tells the error codes the caller has words for (the
+ * agreement's routes answer codes of their own), any other failure is `http_error`.
+ */
+export async function seriesCall<T, E extends string = AnyErrorCode>(
+  path: string,
+  init: { method?: string; key?: string; body?: unknown } = {},
+  known: (code: unknown) => code is E = isErrorCode as (code: unknown) => code is E
+): Promise<SeriesResult<T, E>> {
   let response: Response;
   try {
     response = await fetch(`/api/series${path}`, {
@@ -28,8 +36,10 @@ async function call<T>(path: string, init: { method?: string; key?: string; body
   }
   const body = response.status === 204 ? null : ((await response.json().catch(() => null)) as (T & { error?: unknown }) | null);
   if (response.ok) return { ok: true, status: response.status, body: body as T };
-  return { ok: false, status: response.status, error: isErrorCode(body?.error) ? body.error : 'http_error' };
+  return { ok: false, status: response.status, error: known(body?.error) ? body.error : 'http_error' };
 }
+
+const call = <T>(path: string, init: { method?: string; key?: string; body?: unknown } = {}) => seriesCall<T>(path, init);
 
 export const createSeries = (title: string) => call<CreatedSeries>('', { body: { title } });
 export const loadSeries = (id: string, key: string) => call<SeriesView>(`/${encodeURIComponent(id)}`, { key });

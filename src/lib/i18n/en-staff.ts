@@ -10,6 +10,8 @@ import { reportEn } from './catalogue/report.en.js';
 import { exportsEn } from './catalogue/exports.en.js';
 import { privacyStaffEn } from './catalogue/privacy-staff.en.js';
 import { seriesEn } from './catalogue/series.en.js';
+import { agreementFileEn } from './catalogue/agreement-file.en.js';
+import { agreementStaffEn } from './catalogue/agreement-staff.en.js';
 
 /** Same keys as `svStaff` (a missing or extra key is a type error): English for the staff pages. */
 export const enStaff: Record<StaffKey, Message> = {
@@ -71,4 +73,6 @@ export const enStaff: Record<StaffKey, Message> = {
   ...exportsEn,
   ...privacyStaffEn,
   ...seriesEn,
+  ...agreementFileEn,
+  ...agreementStaffEn,
 };
