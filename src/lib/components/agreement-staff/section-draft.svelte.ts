@@ -1,6 +1,7 @@
 import { nanoid } from 'nanoid';
 import { tidyLocalized } from '$lib/domain/setup.js';
 import type { Localized } from '$lib/domain/types.js';
+import type { SourceRef } from '$lib/domain/agreement/types.js';
 import type { ShownSection, ShownSource } from '$lib/domain/agreement/views.js';
 import type { StaffCommandRequest } from '$lib/protocol/agreement.js';
 
@@ -10,7 +11,8 @@ export interface EditedParagraph {
   id?: string;
   text: Localized;
   sources: ShownSource[];
-  /** Sources that can no longer be shown (their post hidden or erased). */
+  /** Sources that cannot be shown now (their post hidden or erased): kept on save, so they come back if the post does. */
+  unshown: SourceRef[];
   gone: number;
 }
 
@@ -33,7 +35,7 @@ export class SectionDraft {
   /** Takes the server's section (after a save, a fill from the synthesis, or another editor's change). */
   reset(section: ShownSection): void {
     this.heading = copy(section.heading);
-    this.paragraphs = section.paragraphs.map((p) => ({ key: p.id, id: p.id, text: copy(p.text), sources: [...p.sources], gone: p.sourceCount - p.sources.length }));
+    this.paragraphs = section.paragraphs.map((p) => ({ key: p.id, id: p.id, text: copy(p.text), sources: [...p.sources], unshown: [...(p.unshown ?? [])], gone: p.sourceCount - p.sources.length }));
     this.#saved = this.#fingerprint();
   }
 
@@ -52,7 +54,7 @@ export class SectionDraft {
 
   add(at = this.paragraphs.length): string {
     const key = nanoid(8);
-    this.paragraphs.splice(at, 0, { key, text: { sv: '', en: '', ar: '' }, sources: [], gone: 0 });
+    this.paragraphs.splice(at, 0, { key, text: { sv: '', en: '', ar: '' }, sources: [], unshown: [], gone: 0 });
     return key;
   }
 
@@ -81,7 +83,7 @@ export class SectionDraft {
       paragraphs: this.paragraphs.map((p) => ({
         ...(p.id ? { id: p.id } : {}),
         text: tidyLocalized(p.text),
-        sources: p.sources.map(({ workshopId, postId }) => ({ workshopId, postId }))
+        sources: [...p.sources.map(({ workshopId, postId }) => ({ workshopId, postId })), ...p.unshown]
       }))
     };
   }

@@ -59,6 +59,18 @@ describe('the draft', () => {
     expect(principles?.paragraphs[0]?.id).toMatch(/^p\d+-0$/);
   });
 
+  it('keeps, in the draft’s view only, the links to posts that cannot be shown now, so a save keeps them', () => {
+    const { state, send } = agreement();
+    writeDraft(send);
+    send(ORGANISER, { type: 'section:edit', sectionId: 'goals', heading: text('Mål'), paragraphs: [{ text: text('Mål.'), sources: [{ workshopId: 'w1', postId: 'shown' }, { workshopId: 'w1', postId: 'hidden' }] }] });
+    const sourceText = (ref: { postId: string }) => (ref.postId === 'shown' ? 'Synlig' : undefined);
+    const goals = staffView(state, 'organiser', 0, sourceText).draft.find((s) => s.id === 'goals')?.paragraphs[0];
+    expect(goals).toMatchObject({ sources: [{ postId: 'shown', text: 'Synlig' }], unshown: [{ workshopId: 'w1', postId: 'hidden' }], sourceCount: 2 });
+    send(ORGANISER, { type: 'remiss:publish', closesAt: 1e15, allowAnonymous: true });
+    const published = publicView(state, 0, undefined, sourceText).current?.sections.find((s) => s.id === 'goals')?.paragraphs[0];
+    expect(published).not.toHaveProperty('unshown');
+  });
+
   it('adds, moves and removes sections, refusing unknown ones and changing nothing', () => {
     const { state, send } = agreement();
     expect(send(ORGANISER, { type: 'section:add', sectionId: 'intro', heading: text('Inledning'), afterSectionId: 'background' })).toEqual({ ok: true, sectionId: 'intro' });

@@ -22,6 +22,12 @@ export interface ShownParagraph {
   /** The sources that can still be shown; `sourceCount` counts those that no longer can as well. */
   sources: ShownSource[];
   sourceCount: number;
+  /**
+   * The draft's view only: the links whose posts cannot be shown now (hidden, withdrawn,
+   * erased, or their meeting detached), so that saving the paragraph keeps them: a post
+   * shown again later is linked again.
+   */
+  unshown?: SourceRef[];
 }
 
 export interface ShownSection {
@@ -31,20 +37,21 @@ export interface ShownSection {
   paragraphs: ShownParagraph[];
 }
 
-export const showSections = (sections: Section[], sourceText: SourceText): ShownSection[] =>
+export const showSections = (sections: Section[], sourceText: SourceText, { keepUnshown = false } = {}): ShownSection[] =>
   sections.map((s) => ({
     id: s.id,
     heading: s.heading,
     ...(s.role ? { role: s.role } : {}),
-    paragraphs: s.paragraphs.map((p) => ({
-      id: p.id,
-      text: p.text,
-      sourceCount: p.sources.length,
-      sources: p.sources.flatMap((ref) => {
+    paragraphs: s.paragraphs.map((p) => {
+      const sources: ShownSource[] = [];
+      const unshown: SourceRef[] = [];
+      for (const ref of p.sources) {
         const text = sourceText(ref);
-        return text === undefined ? [] : [{ ...ref, text }];
-      })
-    }))
+        if (text === undefined) unshown.push(ref);
+        else sources.push({ ...ref, text });
+      }
+      return { id: p.id, text: p.text, sourceCount: p.sources.length, sources, ...(keepUnshown ? { unshown } : {}) };
+    })
   }));
 
 export interface VersionSummary {
@@ -112,7 +119,7 @@ export function staffView(state: AgreementState, audience: 'organiser' | 'editor
     code: state.code,
     title: state.title,
     seq: state.seq,
-    draft: showSections(state.draft, sourceText),
+    draft: showSections(state.draft, sourceText, { keepUnshown: true }),
     versions: state.versions.map((v) => summaryOf(state, v)),
     openRemiss: openRemiss(state, now)?.number ?? null,
     adopted: adopted(state)?.number ?? null,
