@@ -82,6 +82,13 @@ async function api(page: Page, path: string, init: { key?: string; reader?: stri
   return { status: response.status(), json: await response.json().catch(() => null) };
 }
 
+/** The workspace, loaded anew (a goto that changes only the fragment would not load it again). */
+async function openWorkspace(page: Page, series: { id: string; key: string }) {
+  await page.goto('about:blank');
+  await page.goto(`/s/${series.id}/overenskommelse#key=${series.key}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
 async function phone(browser: Browser, url: string, language: 'sv' | 'ar' = 'sv') {
   const opened = await newPage(browser, PHONE, true);
   await opened.page.goto(url);
@@ -110,7 +117,7 @@ test('Helsingborg: five meetings to a published consultation, its compilation an
   for (const role of ['principles', 'activities'] as const) expect((await api(page, `/series/${series.id}/agreement/from-synthesis`, { key: series.key, body: { sectionId: role, role, mode: 'replace' } })).status).toBe(200);
   await command({ type: 'section:edit', sectionId: 'background', heading: { sv: 'Vad är en lokal överenskommelse?' }, paragraphs: [{ text: { sv: 'En lokal överenskommelse är en gemensam avsiktsförklaring mellan kommunen och föreningslivet om hur vi samverkar.', en: 'A local agreement is a shared declaration of intent between the municipality and civil society on how we cooperate.', ar: 'الاتفاق المحلي إعلان نوايا مشترك بين البلدية والجمعيات حول كيفية تعاوننا.' }, sources: [] }] });
   await command({ type: 'section:edit', sectionId: 'goals', heading: { sv: 'Mål' }, paragraphs: [{ text: { sv: 'Fler föreningar samverkar med kommunen, och samverkan bygger på dialog och långsiktighet.' }, sources: [] }] });
-  await page.goto(`/s/${series.id}/overenskommelse#key=${series.key}`);
+  await openWorkspace(page, series);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await shot(page, '2-draft-1366');
 
@@ -137,7 +144,7 @@ test('Helsingborg: five meetings to a published consultation, its compilation an
     expect(sent.status).toBe(201);
   }
   await command({ type: 'remiss:close' });
-  await page.goto(`/s/${series.id}/overenskommelse#key=${series.key}`);
+  await openWorkspace(page, series);
   await shot(page, '4-answering-1366');
 
   const staff = (await api(page, `/series/${series.id}/agreement`, { key: series.key })).json as { comments: Array<{ id: string }> };
@@ -157,6 +164,6 @@ test('Helsingborg: five meetings to a published consultation, its compilation an
   }
   const adopted = await phone(browser, `/r/${code}`);
   await shot(adopted.page, '6-adopted-360-sv');
-  await page.goto(`/s/${series.id}/overenskommelse#key=${series.key}`);
+  await openWorkspace(page, series);
   await shot(page, '7-register-1366');
 });
