@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import type { CompilationView } from '../domain/agreement/views.js';
-import { isErrorCode, type AnyErrorCode } from '../i18n/errors.js';
+import { isPublicRefusal, type PublicRefusal } from '../components/agreement/refusal.js';
 import { READER_HEADER, type CommentRequest, type JoinRequest, type PublicAgreementResponse } from '../protocol/agreement.js';
 import { downloadWithHeaders, type DownloadResult } from './download.js';
 import { keys, readText, writeText } from './storage.js';
@@ -59,7 +59,7 @@ export const loadAgreement = (code: string) => load(code, '', isPublicView);
 
 export const loadCompilation = (code: string, remiss: number) => load(code, `/compilations/${remiss}`, isCompilation);
 
-export type Sent<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AnyErrorCode };
+export type Sent<T extends object = object> = ({ ok: true } & T) | { ok: false; error: PublicRefusal };
 
 async function post<T extends object>(code: string, rest: string, body: object): Promise<Sent<T>> {
   let response: Response;
@@ -70,7 +70,7 @@ async function post<T extends object>(code: string, rest: string, body: object):
   }
   const answer = (await response.json().catch(() => null)) as ({ error?: unknown } & T) | null;
   if (response.ok && answer) return { ...answer, ok: true };
-  return { ok: false, error: isErrorCode(answer?.error) ? answer.error : 'http_error' };
+  return { ok: false, error: isPublicRefusal(answer?.error) ? answer.error : 'http_error' };
 }
 
 /** A comment; its id is made once by the form, so a re-send after a lost answer is the same comment. */

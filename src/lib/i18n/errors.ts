@@ -1,10 +1,13 @@
-import type { AgreementError } from '../domain/agreement/types.js';
 import type { ErrorCode } from '../domain/types.js';
 
 /** Failures that happen in the browser before the server could answer. */
 export type ClientErrorCode = 'network' | 'http_error' | 'timeout';
-/** Every code a server answer or the browser itself can give: the meetings', the agreement process', the browser's. */
-export type AnyErrorCode = ErrorCode | AgreementError | ClientErrorCode;
+/**
+ * Every code a meeting's server answer or the browser itself can give. The agreement process'
+ * own codes are explained in its pages' lazy packs (`agr.refused.*`, `agreement.error.*`), so a
+ * phone joining a meeting does not download them.
+ */
+export type AnyErrorCode = ErrorCode | ClientErrorCode;
 
 /**
  * A human sentence for every error code the server can send (`Record` over the union:
@@ -47,22 +50,6 @@ export const svErrors: Record<AnyErrorCode, string> = {
   rate_limited: 'Lite för snabbt – vänta ett ögonblick.',
   unavailable: 'Servern är upptagen just nu. Vi försöker igen.',
   internal: 'Något gick fel på servern. Försök igen om en stund.',
-  // The agreement process (src/lib/domain/agreement/types.ts AGREEMENT_ERRORS).
-  limit_reached: 'Gränsen är nådd – det går inte att lägga till fler.',
-  section_not_found: 'Avsnittet finns inte längre. Ladda om sidan.',
-  comment_not_found: 'Kommentaren finns inte.',
-  join_not_found: 'Anslutningen finns inte.',
-  editor_not_found: 'Personen finns inte i arbetsgruppen.',
-  version_not_found: 'Den versionen av texten finns inte. Ladda om sidan.',
-  remiss_open: 'Remissen är fortfarande öppen. Stäng den först.',
-  remiss_closed: 'Remissen är stängd – det går inte att kommentera längre.',
-  remiss_not_closed: 'Remissen är inte stängd än.',
-  unanswered_comments: 'Alla kommentarer har inte fått svar än.',
-  anonymous_not_allowed: 'Den här remissen tar inte emot anonyma kommentarer. Skriv ditt namn och din förening.',
-  consent_required: 'Kryssa i rutan om samtycke, eller ta bort kontaktuppgiften.',
-  already_adopted: 'Överenskommelsen är redan antagen.',
-  not_adopted: 'Överenskommelsen är inte antagen än – det går inte att ansluta sig ännu.',
-  nothing_to_publish: 'Det finns ingen text att publicera.',
   network: 'Ingen kontakt med servern. Kontrollera anslutningen och försök igen.',
   http_error: 'Servern svarade med ett fel. Försök igen om en stund.',
   timeout: 'Servern svarade inte i tid. Försök igen.'

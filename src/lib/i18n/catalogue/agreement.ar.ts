@@ -59,5 +59,21 @@ export const agreementAr: Record<keyof typeof agreementSv, Message> = {
   'agr.joined.heading': 'الجمعيات التي انضمّت',
   'agr.joined.none': 'لم تنضمّ أي جمعية بعد.',
   'agr.joined.more': { one: 'وجمعية أخرى', two: 'وجمعيتان أخريان', few: 'و{count} جمعيات أخرى', other: 'و{count} جمعية أخرى' },
-  'agr.joined.total': { one: 'انضمّت جمعية واحدة.', two: 'انضمّت جمعيتان.', few: 'انضمّت {count} جمعيات.', other: 'انضمّت {count} جمعية.' }
+  'agr.joined.total': { one: 'انضمّت جمعية واحدة.', two: 'انضمّت جمعيتان.', few: 'انضمّت {count} جمعيات.', other: 'انضمّت {count} جمعية.' },
+  // Refusals of the agreement process' own (AGREEMENT_ERRORS not shared with the meetings).
+  'agr.refused.limit_reached': 'تم بلوغ الحد الأقصى – لا يمكن إضافة المزيد.',
+  'agr.refused.section_not_found': 'هذا القسم لم يعد موجودًا. أعد تحميل الصفحة.',
+  'agr.refused.comment_not_found': 'التعليق غير موجود.',
+  'agr.refused.join_not_found': 'الانضمام غير موجود.',
+  'agr.refused.editor_not_found': 'هذا الشخص ليس في مجموعة العمل.',
+  'agr.refused.version_not_found': 'هذه النسخة من النص غير موجودة. أعد تحميل الصفحة.',
+  'agr.refused.remiss_open': 'الاستشارة ما زالت مفتوحة. أغلقها أولًا.',
+  'agr.refused.remiss_closed': 'أُغلقت الاستشارة – لم يعد إرسال التعليقات ممكنًا.',
+  'agr.refused.remiss_not_closed': 'لم تُغلق الاستشارة بعد.',
+  'agr.refused.unanswered_comments': 'لم تحصل كل التعليقات على رد بعد.',
+  'agr.refused.anonymous_not_allowed': 'هذه الاستشارة لا تقبل تعليقات دون اسم. اكتب اسمك واسم جمعيتك.',
+  'agr.refused.consent_required': 'ضع علامة في خانة الموافقة، أو احذف بيانات الاتصال.',
+  'agr.refused.already_adopted': 'تم اعتماد الاتفاقية من قبل.',
+  'agr.refused.not_adopted': 'لم تُعتمد الاتفاقية بعد – لا يمكن الانضمام إليها الآن.',
+  'agr.refused.nothing_to_publish': 'لا يوجد نص للنشر.',
 };

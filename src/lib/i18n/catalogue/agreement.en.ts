@@ -57,5 +57,21 @@ export const agreementEn: Record<keyof typeof agreementSv, Message> = {
   'agr.joined.heading': 'Associations that have joined',
   'agr.joined.none': 'No association has joined yet.',
   'agr.joined.more': { one: 'and {count} more association', other: 'and {count} more associations' },
-  'agr.joined.total': { one: '{count} association has joined.', other: '{count} associations have joined.' }
+  'agr.joined.total': { one: '{count} association has joined.', other: '{count} associations have joined.' },
+  // Refusals of the agreement process' own (AGREEMENT_ERRORS not shared with the meetings).
+  'agr.refused.limit_reached': 'The limit is reached – nothing more can be added.',
+  'agr.refused.section_not_found': 'The section no longer exists. Reload the page.',
+  'agr.refused.comment_not_found': 'The comment does not exist.',
+  'agr.refused.join_not_found': 'That joining does not exist.',
+  'agr.refused.editor_not_found': 'That person is not in the working group.',
+  'agr.refused.version_not_found': 'That version of the text does not exist. Reload the page.',
+  'agr.refused.remiss_open': 'The consultation is still open. Close it first.',
+  'agr.refused.remiss_closed': 'The consultation has closed – comments can no longer be sent.',
+  'agr.refused.remiss_not_closed': 'The consultation has not closed yet.',
+  'agr.refused.unanswered_comments': 'Not every comment has an answer yet.',
+  'agr.refused.anonymous_not_allowed': 'This consultation does not take anonymous comments. Write your name and your association.',
+  'agr.refused.consent_required': 'Tick the consent box, or remove the contact details.',
+  'agr.refused.already_adopted': 'The agreement has already been adopted.',
+  'agr.refused.not_adopted': 'The agreement has not been adopted yet – joining is not open yet.',
+  'agr.refused.nothing_to_publish': 'There is no text to publish.',
 };

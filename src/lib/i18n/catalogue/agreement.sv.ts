@@ -54,5 +54,21 @@ export const agreementSv = {
   'agr.joined.heading': 'Föreningar som har anslutit sig',
   'agr.joined.none': 'Ingen förening har anslutit sig än.',
   'agr.joined.more': { one: 'och {count} förening till', other: 'och {count} föreningar till' },
-  'agr.joined.total': { one: '{count} förening har anslutit sig.', other: '{count} föreningar har anslutit sig.' }
+  'agr.joined.total': { one: '{count} förening har anslutit sig.', other: '{count} föreningar har anslutit sig.' },
+  // Refusals of the agreement process' own (AGREEMENT_ERRORS not shared with the meetings).
+  'agr.refused.limit_reached': 'Gränsen är nådd – det går inte att lägga till fler.',
+  'agr.refused.section_not_found': 'Avsnittet finns inte längre. Ladda om sidan.',
+  'agr.refused.comment_not_found': 'Kommentaren finns inte.',
+  'agr.refused.join_not_found': 'Anslutningen finns inte.',
+  'agr.refused.editor_not_found': 'Personen finns inte i arbetsgruppen.',
+  'agr.refused.version_not_found': 'Den versionen av texten finns inte. Ladda om sidan.',
+  'agr.refused.remiss_open': 'Remissen är fortfarande öppen. Stäng den först.',
+  'agr.refused.remiss_closed': 'Remissen är stängd – det går inte att kommentera längre.',
+  'agr.refused.remiss_not_closed': 'Remissen är inte stängd än.',
+  'agr.refused.unanswered_comments': 'Alla kommentarer har inte fått svar än.',
+  'agr.refused.anonymous_not_allowed': 'Den här remissen tar inte emot anonyma kommentarer. Skriv ditt namn och din förening.',
+  'agr.refused.consent_required': 'Kryssa i rutan om samtycke, eller ta bort kontaktuppgiften.',
+  'agr.refused.already_adopted': 'Överenskommelsen är redan antagen.',
+  'agr.refused.not_adopted': 'Överenskommelsen är inte antagen än – det går inte att ansluta sig ännu.',
+  'agr.refused.nothing_to_publish': 'Det finns ingen text att publicera.',
 } as const;
